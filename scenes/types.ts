@@ -1,0 +1,89 @@
+// The scene contract. A scene is a plug-in: metadata and level tables that load without three.js,
+// plus a lazily loaded component that renders from (params, seed) and reports its measures.
+import type { ComponentType } from 'react';
+
+export interface NumberParam {
+  kind: 'number';
+  name: string;
+  label: string;
+  unit?: string;
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+}
+
+export interface ChoiceParam {
+  kind: 'choice';
+  name: string;
+  label: string;
+  choices: readonly { value: string; label: string }[];
+  default: string;
+}
+
+export interface BooleanParam {
+  kind: 'boolean';
+  name: string;
+  label: string;
+  default: boolean;
+}
+
+export type ParamSpec = NumberParam | ChoiceParam | BooleanParam;
+export type ParamValue = number | string | boolean;
+export type ParamValues = Readonly<Record<string, ParamValue>>;
+
+export interface SceneLevel<P extends ParamValues = ParamValues> {
+  /** What the person sees in a list of steps, e.g. "20 m, bar rail". */
+  name: string;
+  params: P;
+}
+
+/** Every scene grades exposure in exactly ten levels. */
+export type TenLevels<P extends ParamValues = ParamValues> = readonly [
+  SceneLevel<P>,
+  SceneLevel<P>,
+  SceneLevel<P>,
+  SceneLevel<P>,
+  SceneLevel<P>,
+  SceneLevel<P>,
+  SceneLevel<P>,
+  SceneLevel<P>,
+  SceneLevel<P>,
+  SceneLevel<P>,
+];
+
+export interface MeasureSpec {
+  name: string;
+  label: string;
+  unit?: string;
+}
+
+/** The one way a scene tells the session what it observed (time looking down, eye contact...). */
+export interface MeasureSink {
+  report(name: string, value: number): void;
+}
+
+/** Sound a scene may make. The session owns the context, so pausing or leaving silences every scene alike. */
+export interface SceneAudio {
+  context: AudioContext;
+  /** Connect scene sounds here; the session sets its gain from the person's volume setting. */
+  destination: AudioNode;
+}
+
+export interface SceneProps<P extends ParamValues = ParamValues> {
+  params: P;
+  seed: number;
+  measures: MeasureSink;
+  /** Null where audio is unavailable or muted; a scene must render the same without it. */
+  audio: SceneAudio | null;
+}
+
+export interface SceneDefinition<P extends ParamValues = ParamValues> {
+  id: string;
+  title: string;
+  description: string;
+  params: readonly ParamSpec[];
+  levels: TenLevels<P>;
+  measures: readonly MeasureSpec[];
+  load: () => Promise<{ default: ComponentType<SceneProps<P>> }>;
+}

@@ -1,0 +1,50 @@
+import { lazy, Suspense } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { HomePage } from './HomePage';
+import { Layout } from './Layout';
+import { paths } from './routes';
+
+// Everything with three.js or charts loads only when its page is opened.
+const SessionPage = lazy(() => import('../session/SessionPage'));
+const ReviewPage = lazy(() => import('../review/ReviewPage'));
+const SettingsPage = lazy(() => import('../settings/SettingsPage'));
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <Switch>
+          <Route path={paths.session}>
+            {(params) => <SessionPage sceneId={params.sceneId} level={params.level} />}
+          </Route>
+          <Route>
+            <Layout>
+              <Suspense fallback={<p className="loading">Loading…</p>}>
+                <Switch>
+                  <Route path={paths.home} component={HomePage} />
+                  <Route path={paths.review} component={ReviewPage} />
+                  <Route path={paths.settings} component={SettingsPage} />
+                  <Route>
+                    <NotFound />
+                  </Route>
+                </Switch>
+              </Suspense>
+            </Layout>
+          </Route>
+        </Switch>
+      </Suspense>
+    </Router>
+  );
+}
+
+function NotFound() {
+  return (
+    <section>
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. <a href="#/">Go to the start page</a>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+// A window onto the live 3D view for the end-to-end tests and the bench. It exists only when a
+// test page creates `window.__footholdProbe` before the app loads; a person's browser never has it.
+
+import type { XRStore } from '@react-three/xr';
+import type { Camera, Scene, WebGLRenderer } from 'three';
+
+export interface FootholdProbe {
+  renderer?: WebGLRenderer;
+  scene?: Scene;
+  camera?: Camera;
+  xrStore?: XRStore;
+  /** Frames drawn since the view mounted, and how many of them in an XR session. */
+  frames: number;
+  xrFrames: number;
+}
+
+declare global {
+  interface Window {
+    __footholdProbe?: FootholdProbe;
+  }
+}
+
+export function getProbe(): FootholdProbe | undefined {
+  return typeof window === 'undefined' ? undefined : window.__footholdProbe;
+}

@@ -1,0 +1,20 @@
+// The app's addresses. Hash-based, so the built app works from any static host or folder.
+import { isLevelNumber } from '../../scenes/common/params';
+
+export const paths = {
+  home: '/',
+  review: '/review',
+  settings: '/settings',
+  session: '/session/:sceneId/:level',
+} as const;
+
+export function sessionPath(sceneId: string, level: number): string {
+  return `/session/${encodeURIComponent(sceneId)}/${level}`;
+}
+
+/** A level from the address, or null if it is not a whole number from 1 to 10. */
+export function parseLevel(text: string | undefined): number | null {
+  if (!text || !/^\d{1,2}$/.test(text)) return null;
+  const level = Number(text);
+  return isLevelNumber(level) ? level : null;
+}

@@ -1,0 +1,43 @@
+import { Canvas } from '@react-three/fiber';
+import { XR } from '@react-three/xr';
+import { Suspense, useMemo } from 'react';
+import type { MeasureSink, ParamValues, SceneDefinition } from '../../scenes/types';
+import { getProbe } from '../app/probe';
+import { xrStore } from '../xr/store';
+import { DESKTOP_EYE_HEIGHT, DesktopLook } from './DesktopLook';
+import { lazyScene } from './lazyScene';
+import { ProbeBridge } from './ProbeBridge';
+import { useSceneAudio } from './useSceneAudio';
+
+export interface SessionViewProps {
+  scene: SceneDefinition;
+  params: ParamValues;
+  seed: number;
+  measures: MeasureSink;
+}
+
+/** The 3D view of a session: the scene in a canvas, looked at on a screen or in a headset. */
+export function SessionView({ scene, params, seed, measures }: SessionViewProps) {
+  const Scene = lazyScene(scene);
+  const audio = useSceneAudio();
+  const probe = useMemo(getProbe, []);
+  return (
+    <div className="scene-canvas">
+      <Canvas
+        flat
+        dpr={[1, 2]}
+        camera={{ fov: 70, near: 0.05, far: 3000, position: [0, DESKTOP_EYE_HEIGHT, 0] }}
+        gl={{ antialias: true, preserveDrawingBuffer: probe !== undefined }}
+        aria-label={`${scene.title}: drag or use the arrow keys to look around`}
+      >
+        <XR store={xrStore}>
+          <Suspense fallback={null}>
+            <Scene params={params} seed={seed} measures={measures} audio={audio} />
+          </Suspense>
+          <DesktopLook />
+          {probe && <ProbeBridge probe={probe} />}
+        </XR>
+      </Canvas>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import basicSsl from '@vitejs/plugin-basic-ssl';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type PluginOption } from 'vite';
+import { CHROMIUM_ARGS, resolveChromium } from './tests/chromium.mjs';
+
+// Heavy dependencies are pre-bundled up front: a cold cache that re-optimises mid-run reloads
+// the page and can load React twice in browser tests.
+const optimizeDepsInclude = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'three',
+  '@react-three/fiber',
+  '@react-three/xr',
+  'zustand',
+  'zustand/middleware',
+  'wouter',
+  'wouter/use-hash-location',
+  'vitest-browser-react',
+];
+
+/**
+ * The XR library can inject a desktop headset emulator (3 MB of rooms and dev UI) when no WebXR
+ * is present. Foothold turns that off (`emulate: false`), so the code is left out of the build.
+ */
+function withoutXrEmulator(): PluginOption {
+  const stub = '\0foothold-no-xr-emulator';
+  return {
+    name: 'foothold-without-xr-emulator',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './emulate.js' && importer?.includes('@pmndrs/xr')) return stub;
+      return null;
+    },
+    load(id) {
+      if (id !== stub) return null;
+      return 'export function emulate() { throw new Error("XR emulation is not part of Foothold"); }';
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const plugins: PluginOption[] = [react(), withoutXrEmulator()];
+  // A headset refuses WebXR on plain http off localhost; `npm run dev:headset` serves https on the LAN.
+  if (mode === 'headset') plugins.push(basicSsl());
+
+  return {
+    // Relative base: the built app works from any folder of any static host.
+    base: './',
+    plugins,
+    optimizeDeps: { include: optimizeDepsInclude },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      chunkSizeWarningLimit: 1200,
+    },
+    preview: { port: 4173, strictPort: true },
+    server: { port: 5173 },
+    test:
+      mode === 'test'
+        ? {
+            projects: [
+              {
+                extends: true,
+                test: {
+                  name: 'unit',
+                  environment: 'node',
+                  include: ['tests/unit/**/*.test.ts'],
+                },
+              },
+              {
+                extends: true,
+                test: {
+                  name: 'browser',
+                  include: ['tests/browser/**/*.test.{ts,tsx}'],
+                  testTimeout: 60_000,
+                  browser: {
+                    enabled: true,
+                    headless: true,
+                    screenshotFailures: false,
+                    provider: playwright({
+                      launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
+                    }),
+                    instances: [{ browser: 'chromium', viewport: { width: 800, height: 600 } }],
+                  },
+                },
+              },
+            ],
+          }
+        : undefined,
+  };
+});
