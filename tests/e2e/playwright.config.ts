@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromium } from '../chromium.mjs';
+import { BASE_URL, PREVIEW_PORT, RESULTS_DIR, ROOT } from './paths';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: join(RESULTS_DIR, 'playwright'),
+  globalSetup: './global-setup.ts',
+  // Two cores and software WebGL: one browser at a time keeps frame timing sane.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: join(RESULTS_DIR, 'playwright.json') }]],
+  use: {
+    baseURL: BASE_URL,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  webServer: {
+    // Tests run against the built app, as a person gets it.
+    command: `npx vite build --logLevel warn && npx vite preview --port ${PREVIEW_PORT} --strictPort`,
+    cwd: ROOT,
+    url: BASE_URL,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForFrames } from './fixtures';
+
+test.use({ xr: true });
+
+const cameraPose = (page: Page) =>
+  page.evaluate(() => {
+    const camera = window.__footholdProbe?.camera;
+    if (!camera) throw new Error('no camera');
+    camera.updateMatrixWorld();
+    const p = camera.position;
+    const q = camera.quaternion;
+    return { x: p.x, y: p.y, z: p.z, qx: q.x, qy: q.y, qz: q.z, qw: q.w };
+  });
+
+test('an emulated Quest 3 enters VR, renders XR frames, follows the head, and exits cleanly', async ({
+  page,
+}) => {
+  const profileRequests: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/xr-profiles/'))
+      profileRequests.push(`${response.status()} ${response.url()}`);
+  });
+
+  await page.goto('/#/session/calm/2');
+  await waitForFrames(page, 3);
+  const enter = page.getByRole('button', { name: 'Enter VR' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => window.__footholdProbe?.xrStore?.getState().session?.environmentBlendMode ?? null,
+      ),
+    )
+    .toBe('opaque');
+  await waitForFrames(page, 10, 'xrFrames');
+
+  // Move and turn the emulated head: the camera must follow it, not the desktop look.
+  await page.evaluate(() => {
+    window.__iwer.position.set(0.4, 1.5, -0.3);
+    // A quarter turn to the left about the vertical axis.
+    window.__iwer.quaternion.set(0, Math.SQRT1_2, 0, Math.SQRT1_2);
+  });
+  await waitForFrames(page, 5, 'xrFrames');
+  const pose = await cameraPose(page);
+  // three places the combined XR camera a few centimetres behind the eyes, so both eyes' views fit.
+  expect(Math.hypot(pose.x - 0.4, pose.y - 1.5, pose.z + 0.3)).toBeLessThan(0.05);
+  expect(Math.abs(pose.qy)).toBeCloseTo(Math.SQRT1_2, 2);
+
+  // Controller models come from this origin's own copy.
+  await expect
+    .poll(() => profileRequests.some((r) => r.includes('meta-quest-touch-plus/profile.json')))
+    .toBe(true);
+  for (const request of profileRequests) expect(request).toMatch(/^200 /);
+
+  // The headset ends the session (taken off, or left from the system menu).
+  await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
+  await expect
+    .poll(() => page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session ?? null))
+    .toBeNull();
+  await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
+  const framesAfter = await page.evaluate(() => window.__footholdProbe?.xrFrames ?? 0);
+  await waitForFrames(page, 5);
+  // Back on the desktop view: frames go on, none of them in XR, at standing eye height.
+  expect(await page.evaluate(() => window.__footholdProbe?.xrFrames ?? 0)).toBe(framesAfter);
+  expect((await cameraPose(page)).y).toBeCloseTo(1.6, 6);
+});
