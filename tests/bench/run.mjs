@@ -1,0 +1,163 @@
+// `npm run bench`: measures the budgets of the design that exist so far against the built app in
+// headless Chromium, prints one table, writes it to docs/PERFORMANCE.md, and fails when a figure
+// is over its budget.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, resolveChromium } from '../chromium.mjs';
+import { formatTable, judge } from './budgets.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const probeScript = join(root, 'tests', 'e2e', 'harness', 'probe.js');
+const PORT = 4180;
+const base = `http://localhost:${PORT}`;
+const LEVELS = 10;
+
+const gzipSize = (buffer) => gzipSync(buffer).length;
+
+/** Loads a page in a fresh browser context (empty cache) and records every response body. */
+async function loadFresh(browser, hash, ready) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript({ path: probeScript });
+  const page = await context.newPage();
+  const responses = [];
+  const foreign = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== base)
+      foreign.push(url);
+  });
+  page.on('response', async (response) => {
+    try {
+      const body = await response.body();
+      responses.push({ url: response.url(), type: response.request().resourceType(), body });
+    } catch {
+      // Redirects and aborted loads have no body to weigh.
+    }
+  });
+  await page.goto(`${base}/${hash}`);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  return { context, page, responses, foreign };
+}
+
+async function waitForFrames(page, count) {
+  const start = await page.evaluate(() => window.__footholdProbe?.frames ?? 0);
+  await page.waitForFunction(
+    (target) => (window.__footholdProbe?.frames ?? 0) >= target,
+    start + count,
+    {
+      timeout: 120_000,
+    },
+  );
+}
+
+async function main() {
+  console.log('Building the app…');
+  await build({ root, logLevel: 'warn' });
+  const server = await preview({
+    root,
+    preview: { port: PORT, strictPort: true },
+    logLevel: 'warn',
+  });
+  const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
+  const rows = [];
+  const foreign = [];
+  try {
+    // Home page: the JavaScript a person downloads before choosing anything.
+    const home = await loadFresh(browser, '#/', (page) =>
+      page.getByRole('heading', { name: 'Practice' }).waitFor(),
+    );
+    const homeScripts = home.responses.filter((r) => r.type === 'script');
+    const homeJs = homeScripts.reduce((sum, r) => sum + gzipSize(r.body), 0);
+    rows.push(judge('Home page JS (gzip)', homeJs / 1024, 'KB', 160));
+    const homeUrls = new Set(homeScripts.map((r) => r.url));
+    foreign.push(...home.foreign);
+    // The scenes are whatever the home page offers, so a new scene is measured without edits here.
+    const hrefs = await home.page
+      .locator('a[href*="#/session/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const scenes = [
+      ...new Set(
+        hrefs.map((href) => /#\/session\/([^/]+)\//.exec(href ?? '')?.[1]).filter(Boolean),
+      ),
+    ].map((id) => ({ id }));
+    if (scenes.length === 0) throw new Error('The home page offers no scenes to measure');
+    await home.context.close();
+
+    for (const scene of scenes) {
+      // Everything needed to run the scene, from an empty cache, straight to its address.
+      const run = await loadFresh(browser, `#/session/${scene.id}/1`, (page) =>
+        waitForFrames(page, 10),
+      );
+      const all = run.responses.reduce((sum, r) => sum + gzipSize(r.body), 0);
+      const sceneChunks = run.responses
+        .filter((r) => r.type === 'script' && !homeUrls.has(r.url))
+        .reduce((sum, r) => sum + gzipSize(r.body), 0);
+      rows.push(
+        judge(
+          `${scene.id}: scene and 3D view JS beyond home (gzip)`,
+          sceneChunks / 1024,
+          'KB',
+          null,
+        ),
+      );
+      rows.push(
+        judge(`${scene.id}: everything downloaded to run it (gzip)`, all / 1024, 'KB', 750),
+      );
+
+      for (let level = 1; level <= LEVELS; level++) {
+        await run.page.evaluate((hash) => {
+          window.location.hash = hash;
+        }, `#/session/${scene.id}/${level}`);
+        await waitForFrames(run.page, 15);
+        const info = await run.page.evaluate(() => {
+          const renderer = window.__footholdProbe?.renderer;
+          if (!renderer) throw new Error('The session view did not expose its renderer');
+          return { calls: renderer.info.render.calls, triangles: renderer.info.render.triangles };
+        });
+        rows.push(judge(`${scene.id} level ${level}: draw calls`, info.calls, '', 100));
+        rows.push(judge(`${scene.id} level ${level}: triangles`, info.triangles, '', 250_000));
+      }
+      foreign.push(...run.foreign);
+      await run.context.close();
+    }
+    rows.push(judge('Requests to other origins', foreign.length, '', 0));
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+  }
+
+  const table = formatTable(rows);
+  console.log(`\n${table}`);
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const machine = `${cpu} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, no GPU (Chromium ${browser.version()}, SwiftShader WebGL)`;
+  const date = new Date().toISOString().slice(0, 10);
+  const docPath = join(root, 'docs', 'PERFORMANCE.md');
+  mkdirSync(dirname(docPath), { recursive: true });
+  const doc = readFileSync(docPath, 'utf8');
+  const start = doc.indexOf('<!-- bench:start -->');
+  const end = doc.indexOf('<!-- bench:end -->');
+  if (start < 0 || end < 0) throw new Error('docs/PERFORMANCE.md lacks the bench markers');
+  const section = `<!-- bench:start -->\nMeasured ${date} by \`npm run bench\` on ${machine}.\n\n${table}\n<!-- bench:end -->`;
+  writeFileSync(
+    docPath,
+    doc.slice(0, start) + section + doc.slice(end + '<!-- bench:end -->'.length),
+  );
+  console.log(`\nWritten to docs/PERFORMANCE.md`);
+
+  const over = rows.filter((r) => r.pass === false);
+  if (over.length > 0) {
+    console.error(`\n${over.length} figure(s) over budget: ${over.map((r) => r.name).join('; ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
