@@ -34,55 +34,49 @@ export function startShoreSound(
   const noise = noiseBuffer(context, 4, seed);
   const nodes: AudioScheduledSourceNode[] = [];
 
-  const source = (rate = 1) => {
-    const s = context.createBufferSource();
-    s.buffer = noise;
-    s.loop = true;
-    s.playbackRate.value = rate;
-    nodes.push(s);
-    return s;
+  /** Looping noise through a filter, its level swaying with a slow oscillator. */
+  const swayingNoise = (
+    filterType: BiquadFilterType,
+    frequency: number,
+    rate: number,
+    swayHz: number,
+  ) => {
+    const source = context.createBufferSource();
+    source.buffer = noise;
+    source.loop = true;
+    source.playbackRate.value = rate;
+    const filter = context.createBiquadFilter();
+    filter.type = filterType;
+    filter.frequency.value = frequency;
+    const level = context.createGain();
+    level.gain.value = 0;
+    const sway = context.createOscillator();
+    sway.frequency.value = swayHz;
+    const depth = context.createGain();
+    // Both start silent and ramp in: a gain node's default of 1 would open with a loud swell.
+    depth.gain.value = 0;
+    sway.connect(depth).connect(level.gain);
+    source.connect(filter).connect(level).connect(destination);
+    nodes.push(source, sway);
+    return { filter, level, depth };
   };
 
-  // Surf: noise through a low-pass whose level swells every 8-9 s.
-  const surf = source();
-  const surfFilter = context.createBiquadFilter();
-  surfFilter.type = 'lowpass';
-  surfFilter.frequency.value = 700;
-  const surfGain = context.createGain();
-  const swell = context.createOscillator();
-  swell.frequency.value = 0.115;
-  const swellDepth = context.createGain();
-  swell.connect(swellDepth).connect(surfGain.gain);
-  surf.connect(surfFilter).connect(surfGain).connect(destination);
-  nodes.push(swell);
-
-  // Wind: a brighter band of noise rising and falling slowly.
-  const wind = source(1.7);
-  const windFilter = context.createBiquadFilter();
-  windFilter.type = 'bandpass';
-  windFilter.frequency.value = 900;
-  windFilter.Q.value = 0.6;
-  const windGain = context.createGain();
-  const gust = context.createOscillator();
-  gust.frequency.value = 0.07;
-  const gustDepth = context.createGain();
-  gust.connect(gustDepth).connect(windGain.gain);
-  wind.connect(windFilter).connect(windGain).connect(destination);
-  nodes.push(gust);
+  // Surf: low rumble that swells with each wave, every 8-9 s. Wind: a brighter band in slow gusts.
+  const surf = swayingNoise('lowpass', 700, 1, 0.115);
+  const wind = swayingNoise('bandpass', 900, 1.7, 0.07);
+  wind.filter.Q.value = 0.6;
 
   const update = (p: CalmParams) => {
     const now = context.currentTime;
     const surfLevel = p.ambience * (0.12 + 0.5 * p.waves);
     const windLevel = p.ambience * 0.25 * p.breeze;
     // Ramps, not jumps: a change of level must never click or startle.
-    surfGain.gain.setTargetAtTime(surfLevel, now, 0.8);
-    swellDepth.gain.setTargetAtTime(surfLevel * 0.8, now, 0.8);
-    windGain.gain.setTargetAtTime(windLevel, now, 0.8);
-    gustDepth.gain.setTargetAtTime(windLevel * 0.7, now, 0.8);
+    surf.level.gain.setTargetAtTime(surfLevel, now, 0.8);
+    surf.depth.gain.setTargetAtTime(surfLevel * 0.8, now, 0.8);
+    wind.level.gain.setTargetAtTime(windLevel, now, 0.8);
+    wind.depth.gain.setTargetAtTime(windLevel * 0.7, now, 0.8);
   };
 
-  surfGain.gain.value = 0;
-  windGain.gain.value = 0;
   update(params);
   for (const node of nodes) node.start();
 
@@ -93,8 +87,8 @@ export function startShoreSound(
         node.stop();
         node.disconnect();
       }
-      surfGain.disconnect();
-      windGain.disconnect();
+      surf.level.disconnect();
+      wind.level.disconnect();
     },
   };
 }

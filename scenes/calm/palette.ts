@@ -24,18 +24,7 @@ const hex = (value: number): Rgb => [
   (value & 255) / 255,
 ];
 
-interface Stop {
-  elevation: number;
-  zenith: Rgb;
-  horizon: Rgb;
-  sunGlow: Rgb;
-  sunLight: Rgb;
-  sunIntensity: number;
-  hemiSky: Rgb;
-  hemiGround: Rgb;
-  hemiIntensity: number;
-  deepWater: Rgb;
-}
+type Stop = Omit<DuskPalette, 'starVisibility'> & { elevation: number };
 
 // Ordered from night to afternoon.
 const stops: readonly Stop[] = [
