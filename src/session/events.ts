@@ -1,0 +1,72 @@
+// The session log: a session record plus an append-only, ordered stream of events. These types are
+// what IndexedDB stores, what export writes and what the state machine replays. Pure.
+import type { ParamValues } from '../../scenes/types';
+
+export type Mode = 'desktop' | 'headset';
+
+export interface BeforeAnswers {
+  sudsNow: number;
+  sudsExpected: number;
+  /** The feared outcome in the person's own words, if they gave one. */
+  fearedOutcome?: string;
+  /** How likely that outcome feels, 0-100 %. */
+  likelihood?: number;
+}
+
+export interface AfterAnswers {
+  sudsEnd: number;
+  /** Did the feared outcome happen? Asked only when one was named. */
+  outcomeHappened?: boolean;
+  likelihoodNow?: number;
+  learned?: string;
+}
+
+/** How a stop was asked for, in the person's terms. */
+export type StopVia = 'stop-button' | 'escape-key' | 'finish-button';
+
+interface Base {
+  /** Milliseconds since the epoch, from the device clock. */
+  at: number;
+}
+
+export type SessionEvent = Base &
+  (
+    | {
+        type: 'started';
+        sceneId: string;
+        level: number;
+        params: ParamValues;
+        seed: number;
+        before: BeforeAnswers;
+        promptMinutes: number;
+      }
+    | { type: 'suds'; suds: number; prompted: boolean }
+    | { type: 'prompt-skipped'; missed: boolean }
+    | { type: 'intensity'; level: number; params: ParamValues; custom: boolean }
+    | { type: 'pacer'; visible: boolean; pattern?: string }
+    | { type: 'pause'; reason: 'person' | 'hidden' }
+    | { type: 'resume' }
+    | { type: 'xr-enter' }
+    | { type: 'xr-exit' }
+    | { type: 'note'; text: string }
+    | { type: 'stop'; early: boolean; via: StopVia }
+    | { type: 'end'; after: AfterAnswers }
+  );
+
+export type EventType = SessionEvent['type'];
+
+/** An event as stored: which session, and its place in that session's order (0, 1, 2, …). */
+export type StoredEvent = SessionEvent & { sessionId: string; seq: number };
+
+export type SessionStatus = 'active' | 'completed' | 'stopped-early' | 'interrupted';
+
+export interface SessionRecord {
+  id: string;
+  sceneId: string;
+  startedAt: number;
+  status: SessionStatus;
+  /** When the session ended or was found interrupted. */
+  endedAt?: number;
+  /** The person has seen the notice that this session was interrupted. */
+  noticeDismissed?: boolean;
+}

@@ -1,0 +1,169 @@
+// The running session's React face: a zustand store over the pure state machine. Each event is
+// checked, applied, and handed to the writer, which commits it to IndexedDB in its own transaction.
+import { create } from 'zustand';
+import type { ParamValues } from '../../scenes/types';
+import { database } from '../storage/database';
+import type { FootholdDb } from '../storage/db';
+import { holdSessionLock } from '../storage/liveness';
+import { askPersistenceOnce } from '../storage/persistence';
+import { markInterrupted, writeEvent } from '../storage/sessions';
+import { EventWriter, type WriteStatus } from '../storage/writer';
+import type { BeforeAnswers, SessionEvent, SessionRecord, StoredEvent } from './events';
+import { newId } from './ids';
+import { apply, eventProblem, type SessionState } from './machine';
+import { createPromptClock } from './promptClock';
+
+/** What the writer commits: an event, or the mark that a session was left before its end. */
+type Write =
+  | { kind: 'event'; event: StoredEvent; record?: SessionRecord }
+  | { kind: 'interrupt'; sessionId: string };
+
+export interface StartInput {
+  sceneId: string;
+  level: number;
+  params: ParamValues;
+  seed: number;
+  before: BeforeAnswers;
+  promptMinutes: number;
+}
+
+/** An event as the person causes it; the store stamps the time. */
+export type SessionAction = SessionEvent extends infer E
+  ? E extends SessionEvent
+    ? Omit<E, 'at'>
+    : never
+  : never;
+
+export interface SessionStore {
+  sessionId: string | null;
+  session: SessionState | null;
+  promptOpen: boolean;
+  save: WriteStatus;
+  /** Why the last action was refused, for the person; null when it was accepted. */
+  problem: string | null;
+  start(input: StartInput): string | null;
+  record(action: SessionAction): string | null;
+  /** Leaves the session: an unfinished one is saved as interrupted. */
+  close(): Promise<void>;
+  retrySaving(): void;
+}
+
+const idle = {
+  sessionId: null,
+  session: null,
+  promptOpen: false,
+  save: { pending: 0, error: null, committed: 0 },
+  problem: null,
+};
+
+export function createSessionStore(
+  openDb: () => FootholdDb = database,
+  now: () => number = Date.now,
+) {
+  return create<SessionStore>()((set, get) => {
+    let writer: EventWriter<Write> | null = null;
+    let releaseLock: () => void = () => {};
+    let clock: ReturnType<typeof createPromptClock> | null = null;
+    // Writers of sessions already left that still have events to commit.
+    const draining = new Set<EventWriter<Write>>();
+    if (typeof window !== 'undefined') {
+      window.addEventListener('beforeunload', (e) => {
+        // Closing now would lose ratings that are only in memory: let the browser ask first.
+        const unsaved = [...draining, ...(writer ? [writer] : [])].some((w) => w.pending > 0);
+        if (unsaved) e.preventDefault();
+      });
+    }
+
+    const persist = (write: Write) => {
+      const db = openDb();
+      if (write.kind === 'interrupt') return markInterrupted(db, write.sessionId);
+      return writeEvent(db, write.event, write.record);
+    };
+
+    const commit = (event: SessionEvent, record?: SessionRecord): string | null => {
+      const { session, sessionId } = get();
+      const problem = eventProblem(session, event);
+      if (problem || !sessionId || !writer) {
+        set({ problem: problem ?? 'No session is running.' });
+        return problem ?? 'No session is running.';
+      }
+      const next = apply(session, event);
+      const stored = { ...event, sessionId, seq: session?.eventCount ?? 0 } as StoredEvent;
+      set({ session: next, problem: null });
+      const written = writer.enqueue({
+        kind: 'event',
+        event: stored,
+        ...(record ? { record } : {}),
+      });
+      if (event.type === 'end') void written.then(askPersistenceOnce);
+      clock?.sync();
+      return null;
+    };
+
+    return {
+      ...idle,
+
+      start(input) {
+        if (get().session) return 'A session is already running.';
+        const sessionId = newId();
+        const at = now();
+        writer = new EventWriter<Write>(persist, (save) => set({ save }));
+        releaseLock = holdSessionLock(sessionId);
+        clock = createPromptClock({
+          getState: () => get().session,
+          now,
+          onMissed: (missedAt) =>
+            void commit({ type: 'prompt-skipped', at: missedAt, missed: true }),
+          onOpenChange: (promptOpen) => set({ promptOpen }),
+        });
+        set({ ...idle, sessionId });
+        const record: SessionRecord = {
+          id: sessionId,
+          sceneId: input.sceneId,
+          startedAt: at,
+          status: 'active',
+        };
+        const problem = commit({ type: 'started', at, ...input }, record);
+        if (problem) {
+          clock.dispose();
+          releaseLock();
+          writer = null;
+          set({ ...idle, problem });
+        }
+        return problem;
+      },
+
+      record(action) {
+        const { session, promptOpen } = get();
+        const event = { ...action, at: now() } as SessionEvent;
+        // A rating given while a prompt is open answers it.
+        if (event.type === 'suds') event.prompted = promptOpen && session !== null;
+        return commit(event);
+      },
+
+      async close() {
+        const { session, sessionId } = get();
+        const w = writer;
+        const release = releaseLock;
+        clock?.dispose();
+        clock = null;
+        writer = null;
+        releaseLock = () => {};
+        set(idle);
+        if (!w || !sessionId) return;
+        draining.add(w);
+        if (session && session.phase !== 'ended') void w.enqueue({ kind: 'interrupt', sessionId });
+        await w.whenSaved();
+        draining.delete(w);
+        w.dispose();
+        release();
+      },
+
+      retrySaving() {
+        writer?.retryNow();
+      },
+    };
+  });
+}
+
+export const useSession = createSessionStore();

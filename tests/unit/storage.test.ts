@@ -1,0 +1,171 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionRecord, StoredEvent } from '../../src/session/events';
+import { replay } from '../../src/session/machine';
+import { FootholdDb } from '../../src/storage/db';
+import { schemaVersions } from '../../src/storage/schema';
+import {
+  listSessions,
+  readEvents,
+  readSession,
+  recoverInterrupted,
+  writeEvent,
+} from '../../src/storage/sessions';
+import fixture from '../fixtures/db-v1.json';
+
+const opened: FootholdDb[] = [];
+let counter = 0;
+function freshDb(versions = schemaVersions) {
+  const db = new FootholdDb(`test-${++counter}-${Date.now()}`, versions);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+const record: SessionRecord = { id: 's1', sceneId: 'calm', startedAt: 1000, status: 'active' };
+const startedEvent: StoredEvent = {
+  sessionId: 's1',
+  seq: 0,
+  type: 'started',
+  at: 1000,
+  sceneId: 'calm',
+  level: 2,
+  params: { sunElevation: 9 },
+  seed: 1,
+  before: { sudsNow: 10, sudsExpected: 40 },
+  promptMinutes: 2,
+};
+const rating = (seq: number, suds: number): StoredEvent => ({
+  sessionId: 's1',
+  seq,
+  type: 'suds',
+  at: 1000 + seq * 1000,
+  suds,
+  prompted: false,
+});
+
+describe('session log in IndexedDB', () => {
+  it('appends events and reads them back in order, whatever order other sessions wrote in', async () => {
+    const db = freshDb();
+    await writeEvent(db, startedEvent, record);
+    await writeEvent(db, { ...startedEvent, sessionId: 's0' }, { ...record, id: 's0' });
+    for (let seq = 1; seq <= 12; seq++) await writeEvent(db, rating(seq, (seq * 5) % 100));
+    await writeEvent(db, { ...rating(1, 50), sessionId: 's0' });
+    const events = await readEvents(db, 's1');
+    expect(events.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(
+      events.filter((e) => e.type === 'suds').map((e) => (e.type === 'suds' ? e.suds : -1)),
+    ).toEqual([5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60]);
+    expect((await readEvents(db, 's0')).length).toBe(2);
+  });
+
+  it('never overwrites an event: writing the same seq again keeps the first', async () => {
+    const db = freshDb();
+    await writeEvent(db, startedEvent, record);
+    await writeEvent(db, rating(1, 30));
+    await writeEvent(db, rating(1, 90));
+    const events = await readEvents(db, 's1');
+    expect(events).toHaveLength(2);
+    expect(events[1]).toMatchObject({ suds: 30 });
+  });
+
+  it('closes the record with the end event, as completed or stopped early', async () => {
+    const db = freshDb();
+    await writeEvent(db, startedEvent, record);
+    await writeEvent(db, {
+      sessionId: 's1',
+      seq: 1,
+      type: 'stop',
+      at: 5000,
+      early: true,
+      via: 'escape-key',
+    });
+    await writeEvent(db, {
+      sessionId: 's1',
+      seq: 2,
+      type: 'end',
+      at: 6000,
+      after: { sudsEnd: 20 },
+    });
+    expect(await db.sessions.get('s1')).toMatchObject({ status: 'stopped-early', endedAt: 6000 });
+  });
+
+  it('marks sessions left active as interrupted with every rating, but not one running elsewhere', async () => {
+    const db = freshDb();
+    await writeEvent(db, startedEvent, record);
+    await writeEvent(db, rating(1, 40));
+    await writeEvent(db, rating(2, 65));
+    await writeEvent(db, { ...startedEvent, sessionId: 'other' }, { ...record, id: 'other' });
+    const recovered = await recoverInterrupted(db, async (id) => id === 'other');
+    expect(recovered.map((r) => r.id)).toEqual(['s1']);
+    const s1 = await readSession(db, 's1');
+    expect(s1?.record).toMatchObject({ status: 'interrupted', endedAt: 3000 });
+    expect(replay(s1?.events ?? [])?.ratings.map((r) => r.suds)).toEqual([40, 65]);
+    expect((await db.sessions.get('other'))?.status).toBe('active');
+  });
+});
+
+describe('schema migrations', () => {
+  async function loadFixtureV1(): Promise<string> {
+    const v1 = schemaVersions.filter((v) => v.version === 1);
+    const db = freshDb(v1);
+    await db.sessions.bulkAdd(fixture.sessions as SessionRecord[]);
+    await db.events.bulkAdd(fixture.events as StoredEvent[]);
+    db.close();
+    return db.name;
+  }
+
+  it('opens a version 1 database with the current schema and finds every row', async () => {
+    const name = await loadFixtureV1();
+    const db = new FootholdDb(name);
+    opened.push(db);
+    expect(await db.sessions.count()).toBe(fixture.sessions.length);
+    expect(await db.events.count()).toBe(fixture.events.length);
+    const completed = await readSession(db, 's-completed');
+    expect(replay(completed?.events ?? [])?.after?.sudsEnd).toBe(25);
+  });
+
+  it('upgrades version 1 through a declared next version, keeping every row and running the upgrade', async () => {
+    const name = await loadFixtureV1();
+    // The shape every future version takes: new stores or indexes, and an upgrade over old rows.
+    const next = [
+      ...schemaVersions,
+      {
+        version: 2,
+        stores: {
+          sessions: 'id, startedAt, status, sceneId, mode',
+          events: '[sessionId+seq], sessionId, type',
+        },
+        upgrade: async (tx: import('dexie').Transaction) => {
+          await tx
+            .table('sessions')
+            .toCollection()
+            .modify((s: Record<string, unknown>) => {
+              s.mode = 'desktop';
+            });
+        },
+      },
+    ];
+    const db = new FootholdDb(name, next);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const sessions = await listSessions(db);
+    expect(sessions.map((s) => s.id).sort()).toEqual(['s-active', 's-completed']);
+    expect(sessions.every((s) => (s as SessionRecord & { mode?: string }).mode === 'desktop')).toBe(
+      true,
+    );
+    expect(await db.events.where('type').equals('suds').count()).toBe(4);
+    for (const s of fixture.sessions) {
+      expect((await readEvents(db, s.id)).length).toBe(
+        fixture.events.filter((e) => e.sessionId === s.id).length,
+      );
+    }
+  });
+});
