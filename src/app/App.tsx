@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { useRecovery } from '../session/recovery';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { paths } from './routes';
@@ -9,8 +10,13 @@ import { paths } from './routes';
 const SessionPage = lazy(() => import('../session/SessionPage'));
 const ReviewPage = lazy(() => import('../review/ReviewPage'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage'));
+const SessionRecordPage = lazy(() => import('../session/SessionRecordPage'));
 
 export function App() {
+  // Once per start-up: sessions a closed tab or crash left behind become interrupted.
+  useEffect(() => {
+    void useRecovery.getState().run();
+  }, []);
   return (
     <Router hook={useHashLocation}>
       <Suspense fallback={<p className="loading">Loading…</p>}>
@@ -25,6 +31,9 @@ export function App() {
                   <Route path={paths.home} component={HomePage} />
                   <Route path={paths.review} component={ReviewPage} />
                   <Route path={paths.settings} component={SettingsPage} />
+                  <Route path={paths.sessionRecord}>
+                    {(params) => <SessionRecordPage id={params.id} />}
+                  </Route>
                   <Route>
                     <NotFound />
                   </Route>

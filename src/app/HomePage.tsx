@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
-import { scenes } from '../../scenes/registry';
+import { findScene, scenes } from '../../scenes/registry';
 import type { SceneDefinition } from '../../scenes/types';
-import { sessionPath } from './routes';
+import { useRecovery } from '../session/recovery';
+import { sessionPath, sessionRecordPath } from './routes';
 
 function SceneCard({ scene }: { scene: SceneDefinition }) {
   const [level, setLevel] = useState(1);
@@ -32,9 +33,45 @@ function SceneCard({ scene }: { scene: SceneDefinition }) {
   );
 }
 
+function InterruptedNotice() {
+  const interrupted = useRecovery((s) => s.interrupted);
+  const problem = useRecovery((s) => s.problem);
+  const dismiss = useRecovery((s) => s.dismiss);
+  if (problem) {
+    return (
+      <p role="alert" className="error">
+        Your saved sessions could not be read: {problem}
+      </p>
+    );
+  }
+  if (interrupted.length === 0) return null;
+  return (
+    <section className="notice" aria-labelledby="interrupted-title">
+      <h2 id="interrupted-title">
+        {interrupted.length === 1
+          ? 'A session was interrupted'
+          : `${interrupted.length} sessions were interrupted`}
+      </h2>
+      <p>Every rating given before it stopped was kept.</p>
+      <ul>
+        {interrupted.map((s) => (
+          <li key={s.id}>
+            {findScene(s.sceneId)?.title ?? s.sceneId}, {new Date(s.startedAt).toLocaleString()}{' '}
+            <Link href={sessionRecordPath(s.id)}>View it</Link>{' '}
+            <button type="button" onClick={() => void dismiss(s.id)}>
+              Dismiss
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function HomePage() {
   return (
     <section>
+      <InterruptedNotice />
       <h1>Practice</h1>
       <p className="lead">
         Choose a place and how intense it should be. Press <kbd>Esc</kbd> at any moment to leave.

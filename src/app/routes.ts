@@ -6,7 +6,12 @@ export const paths = {
   review: '/review',
   settings: '/settings',
   session: '/session/:sceneId/:level',
+  sessionRecord: '/sessions/:id',
 } as const;
+
+export function sessionRecordPath(id: string): string {
+  return `/sessions/${encodeURIComponent(id)}`;
+}
 
 export function sessionPath(sceneId: string, level: number): string {
   return `/session/${encodeURIComponent(sceneId)}/${level}`;

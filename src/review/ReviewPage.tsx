@@ -1,27 +1,52 @@
-/** Review has no data to show until sessions are logged; it says so rather than show examples. */
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { findScene } from '../../scenes/registry';
+import { sessionRecordPath } from '../app/routes';
+import type { SessionRecord } from '../session/events';
+import { database } from '../storage/database';
+import { describeStorageError } from '../storage/errors';
+import { listSessions } from '../storage/sessions';
+
+const statusWords: Record<SessionRecord['status'], string> = {
+  active: 'in progress',
+  completed: 'completed',
+  'stopped-early': 'stopped early',
+  interrupted: 'interrupted',
+};
+
+/** The sessions saved on this device, newest first. Charts, progress and export come with review. */
 export default function ReviewPage() {
+  const [sessions, setSessions] = useState<SessionRecord[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    listSessions(database())
+      .then(setSessions)
+      .catch((error: unknown) => setProblem(describeStorageError(error)));
+  }, []);
+
   return (
     <section>
       <h1>Review</h1>
       <p className="lead">
-        This page will show how your distress rises and falls, session by session.
+        Every session you run is saved on this device only. Here you will also find each session's
+        distress curve, your progress across weeks, and an export to keep or share with a therapist.
       </p>
-      <p>Once sessions are logged on this device, you will find here:</p>
-      <ul>
-        <li>
-          each session's distress ratings (SUDS, 0–100) over time, with the level you were at;
-        </li>
-        <li>
-          your progress across weeks: peak and end distress per session, and how high you climbed;
-        </li>
-        <li>
-          an export of everything as JSON or CSV to keep or share with a therapist, and an import.
-        </li>
-      </ul>
-      <p>
-        Nothing has been logged yet: session logging is not part of this version, so there is
-        nothing to review.
-      </p>
+      {problem && <p role="alert">Your sessions could not be read: {problem}</p>}
+      {sessions?.length === 0 && (
+        <p>Nothing has been logged yet. Sessions appear here once you run one.</p>
+      )}
+      {sessions && sessions.length > 0 && (
+        <ul className="session-list">
+          {sessions.map((s) => (
+            <li key={s.id}>
+              <Link href={sessionRecordPath(s.id)}>
+                {new Date(s.startedAt).toLocaleString()}: {findScene(s.sceneId)?.title ?? s.sceneId}
+              </Link>{' '}
+              ({statusWords[s.status]})
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

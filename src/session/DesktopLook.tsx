@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { isControlTarget } from '../app/keys';
 import { useSettings } from '../settings/settings';
 import { dragLook, keyLook, type Look } from './look';
 
@@ -30,7 +31,7 @@ export function DesktopLook() {
       if (element.hasPointerCapture(e.pointerId)) element.releasePointerCapture(e.pointerId);
     };
     const key = (e: KeyboardEvent) => {
-      if (gl.xr.isPresenting || e.defaultPrevented) return;
+      if (gl.xr.isPresenting || e.defaultPrevented || isControlTarget(e.target)) return;
       const next = keyLook(look.current, e.key);
       if (next) {
         look.current = next;

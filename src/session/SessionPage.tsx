@@ -1,40 +1,28 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
 import { levelOf } from '../../scenes/common/params';
 import { findScene } from '../../scenes/registry';
-import type { MeasureSink } from '../../scenes/types';
-import { parseLevel, paths, sessionPath } from '../app/routes';
-import { EnterVrButton } from '../xr/EnterVrButton';
-import { useXrSession } from '../xr/store';
-import { SessionView } from './SessionView';
+import type { SceneDefinition } from '../../scenes/types';
+import { getProbe } from '../app/probe';
+import { parseLevel, paths } from '../app/routes';
+import { useSettings } from '../settings/settings';
+import { xrStore } from '../xr/store';
+import { AfterForm } from './AfterForm';
+import { BeforeForm } from './BeforeForm';
+import { SaveStatus } from './SaveStatus';
+import { SessionControls } from './SessionControls';
+import { SessionStage } from './SessionStage';
+import { SummaryView } from './SummaryView';
+import { useSession } from './store';
+import { summarize } from './summary';
+import { useSessionKeys } from './useSessionKeys';
 
-/** Scenes are laid out from a seed; one fixed seed until sessions choose their own. */
+/** Scenes are laid out from a seed; one fixed seed until steps choose their own. */
 export const DEFAULT_SEED = 1;
 
 export default function SessionPage({ sceneId, level }: { sceneId: string; level: string }) {
-  const [, navigate] = useLocation();
   const scene = findScene(sceneId);
   const levelNumber = parseLevel(level);
-  const xrSession = useXrSession();
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      // Escape always leaves the scene on desktop, whatever has focus.
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        navigate(paths.home);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
-
-  // Measures are collected per session once sessions are logged; for now the latest value is kept.
-  const measures = useMemo<MeasureSink>(() => {
-    const latest = new Map<string, number>();
-    return { report: (name, value) => void latest.set(name, value) };
-  }, []);
-
   if (!scene || levelNumber === null) {
     return (
       <main className="layout">
@@ -48,43 +36,114 @@ export default function SessionPage({ sceneId, level }: { sceneId: string; level
       </main>
     );
   }
+  return <Session scene={scene} startLevel={levelNumber} />;
+}
 
-  const current = levelOf(scene, levelNumber);
-  return (
-    <div className="session">
-      <SessionView scene={scene} params={current.params} seed={DEFAULT_SEED} measures={measures} />
-      <div className="session-bar" role="toolbar" aria-label="Session controls">
-        <Link href={paths.home} className="button">
-          Leave <kbd>Esc</kbd>
-        </Link>
-        <h1 className="session-title">
-          {scene.title} · level {levelNumber}: <span>{current.name}</span>
-        </h1>
-        <div className="level-steps">
-          <Link
-            href={sessionPath(scene.id, Math.max(1, levelNumber - 1))}
-            replace
-            className="button"
-            aria-disabled={levelNumber === 1}
-            aria-label="One level down"
-          >
-            −
-          </Link>
-          <Link
-            href={sessionPath(scene.id, Math.min(10, levelNumber + 1))}
-            replace
-            className="button"
-            aria-disabled={levelNumber === 10}
-            aria-label="One level up"
-          >
-            +
+function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: number }) {
+  const [, navigate] = useLocation();
+  const session = useSession((s) => s.session);
+  const problem = useSession((s) => s.problem);
+  const start = useSession((s) => s.start);
+  const record = useSession((s) => s.record);
+  const promptMinutes = useSettings((s) => s.promptMinutes);
+  useSessionKeys(scene);
+  useEffect(() => {
+    const probe = getProbe();
+    if (probe) probe.session = useSession;
+  }, []);
+
+  // Leaving the page ends the session here; an unfinished one is saved as interrupted.
+  useEffect(
+    () => () => {
+      void useSession.getState().close();
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      // Escape always works: it stops an exposure, and leaves from before or after one.
+      const phase = useSession.getState().session?.phase;
+      e.preventDefault();
+      if (phase === 'running' || phase === 'paused') {
+        useSession.getState().record({ type: 'stop', early: true, via: 'escape-key' });
+      } else if (phase !== 'after') {
+        navigate(paths.home);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  // Headset entries and exits belong to the log, so review can tell where the session was run.
+  useEffect(
+    () =>
+      xrStore.subscribe((state, previous) => {
+        if (!state.session === !previous.session) return;
+        const phase = useSession.getState().session?.phase;
+        if (phase !== 'running' && phase !== 'paused') return;
+        useSession.getState().record(state.session ? { type: 'xr-enter' } : { type: 'xr-exit' });
+      }),
+    [],
+  );
+
+  if (!session) {
+    return (
+      <main className="layout">
+        <BeforeForm
+          title={`${scene.title}, level ${startLevel}: ${levelOf(scene, startLevel).name}`}
+          problem={problem}
+          onStart={(before) =>
+            start({
+              sceneId: scene.id,
+              level: startLevel,
+              params: levelOf(scene, startLevel).params,
+              seed: DEFAULT_SEED,
+              before,
+              promptMinutes,
+            })
+          }
+        />
+      </main>
+    );
+  }
+
+  if (session.phase === 'ended') {
+    return (
+      <main className="layout">
+        <h1>Session summary</h1>
+        <SaveStatus />
+        <SummaryView state={session} summary={summarize(session, Date.now())} />
+        <div className="row">
+          <Link href={paths.home} className="button primary">
+            Back to the start page
           </Link>
         </div>
-        <EnterVrButton />
-        {xrSession && (
-          <p className="status">In the headset. Take it off or press Exit VR to return.</p>
-        )}
-      </div>
-    </div>
+      </main>
+    );
+  }
+
+  return (
+    <SessionStage
+      scene={scene}
+      params={session.params}
+      seed={session.seed}
+      calm={session.phase === 'after'}
+    >
+      {session.phase === 'after' ? (
+        <div className="after-overlay">
+          <SaveStatus />
+          <AfterForm
+            before={session.before}
+            early={session.stop?.early ?? false}
+            problem={problem}
+            onSave={(after) => record({ type: 'end', after })}
+          />
+        </div>
+      ) : (
+        <SessionControls scene={scene} state={session} />
+      )}
+    </SessionStage>
   );
 }

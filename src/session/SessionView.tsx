@@ -22,13 +22,16 @@ export function SessionView({ scene, params, seed, measures }: SessionViewProps)
   const audio = useSceneAudio();
   const probe = useMemo(getProbe, []);
   return (
-    <div className="scene-canvas">
+    <div
+      className="scene-canvas"
+      role="img"
+      aria-label={`${scene.title}: drag or use the arrow keys to look around`}
+    >
       <Canvas
         flat
         dpr={[1, 2]}
         camera={{ fov: 70, near: 0.05, far: 3000, position: [0, DESKTOP_EYE_HEIGHT, 0] }}
         gl={{ antialias: true, preserveDrawingBuffer: probe !== undefined }}
-        aria-label={`${scene.title}: drag or use the arrow keys to look around`}
       >
         <XR store={xrStore}>
           <Suspense fallback={null}>

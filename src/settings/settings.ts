@@ -7,20 +7,25 @@ export interface Settings {
   soundVolume: number;
   /** How far the view turns when dragging on desktop, 0.5 (slow) to 2 (fast). */
   lookSpeed: number;
+  /** Minutes between rating prompts during a session, 1 to 5. */
+  promptMinutes: number;
 }
 
 export const settingLimits = {
   soundVolume: { min: 0, max: 1 },
   lookSpeed: { min: 0.5, max: 2 },
+  promptMinutes: { min: 1, max: 5 },
 } as const satisfies Record<keyof Settings, { min: number; max: number }>;
 
-export const defaultSettings: Settings = { soundVolume: 0.7, lookSpeed: 1 };
+export const defaultSettings: Settings = { soundVolume: 0.7, lookSpeed: 1, promptMinutes: 2 };
 
 /** Why a value cannot be used, or null when it can. */
 export function settingProblem(key: keyof Settings, value: number): string | null {
   const { min, max } = settingLimits[key];
   if (!Number.isFinite(value)) return 'Enter a number.';
   if (value < min || value > max) return `Choose a value from ${min} to ${max}.`;
+  if (key === 'promptMinutes' && !Number.isInteger(value))
+    return 'Choose a whole number of minutes.';
   return null;
 }
 
@@ -54,7 +59,11 @@ export const useSettings = create<SettingsStore>()(
       name: 'foothold-settings',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ soundVolume, lookSpeed }) => ({ soundVolume, lookSpeed }),
+      partialize: ({ soundVolume, lookSpeed, promptMinutes }) => ({
+        soundVolume,
+        lookSpeed,
+        promptMinutes,
+      }),
       merge: (stored, current) => ({ ...current, ...sanitizeSettings(stored) }),
     },
   ),

@@ -53,7 +53,7 @@ export function listSessions(db: FootholdDb): Promise<SessionRecord[]> {
 export async function markInterrupted(db: FootholdDb, sessionId: string): Promise<void> {
   await db.transaction('rw', db.sessions, db.events, async () => {
     const record = await db.sessions.get(sessionId);
-    if (!record || record.status !== 'active') return;
+    if (record?.status !== 'active') return;
     const last = await db.events
       .where('[sessionId+seq]')
       .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])

@@ -1,4 +1,5 @@
 import { expect, test, waitForFrames } from './fixtures';
+import { startSession } from './session-helpers';
 
 const THREE_MARKER = 'WebGLRenderer';
 
@@ -19,8 +20,17 @@ test('home → calm scene → back, loading three.js only for the scene', async 
   await card.getByLabel('Level', { exact: true }).selectOption('3');
   await card.getByRole('link', { name: 'Start Calm shore at level 3' }).click();
   await expect(page).toHaveURL(/#\/session\/calm\/3$/);
-  await expect(page.getByRole('heading', { name: /Low sun over the water/ })).toBeVisible();
-  await waitForFrames(page, 10);
+  await expect(
+    page.getByRole('heading', { name: /Before you start: Calm shore, level 3/ }),
+  ).toBeVisible();
+  // Escape before starting leaves, and nothing is logged.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Practice' })).toBeVisible();
+
+  await startSession(page, '/#/session/calm/3');
+  await expect(
+    page.getByRole('heading', { name: /level 3: Low sun over the water/ }),
+  ).toBeVisible();
   expect([...watch.scripts.values()].some((body) => body.includes(THREE_MARKER))).toBe(true);
   // No headset here, so no button that would fail when pressed.
   await expect(page.getByRole('button', { name: 'Enter VR' })).toHaveCount(0);
@@ -29,24 +39,20 @@ test('home → calm scene → back, loading three.js only for the scene', async 
   await page.evaluate(() => {
     (window as unknown as { marker: number }).marker = 1;
   });
-  await page.getByRole('link', { name: 'One level up' }).click();
+  await page.getByRole('button', { name: 'One level up' }).click();
   await expect(page.getByRole('heading', { name: /level 4: Sun touching the sea/ })).toBeVisible();
   await waitForFrames(page, 5);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 
+  // Escape stops: the calm place, then the after-questions.
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { name: 'Practice' })).toBeVisible();
-  await expect(page.locator('canvas')).toHaveCount(0);
-
-  await page.getByRole('link', { name: 'Start Calm shore at level 1' }).click();
-  await waitForFrames(page, 5);
-  await page.getByRole('link', { name: /Leave/ }).click();
-  await expect(page.getByRole('heading', { name: 'Practice' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
+  ).toBeVisible();
 });
 
 test('dragging turns the view without ever rolling the horizon', async ({ page }) => {
-  await page.goto('/#/session/calm/5');
-  await waitForFrames(page, 5);
+  await startSession(page, '/#/session/calm/5');
   const readLook = () =>
     page.evaluate(() => {
       const camera = window.__footholdProbe?.camera;
@@ -55,8 +61,7 @@ test('dragging turns the view without ever rolling the horizon', async ({ page }
       return { yaw: e.y, pitch: e.x, roll: e.z, y: camera.position.y };
     });
   const before = await readLook();
-  const canvas = page.locator('canvas');
-  const box = await canvas.boundingBox();
+  const box = await page.locator('canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -95,7 +100,7 @@ test('settings are kept across a reload', async ({ page }) => {
   await expect(page.getByLabel('Scene sound volume')).toHaveValue('0.6');
 });
 
-test('review says plainly what it will hold and shows no invented data', async ({ page }) => {
+test('review lists only sessions really saved on this device', async ({ page }) => {
   await page.goto('/');
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -103,5 +108,5 @@ test('review says plainly what it will hold and shows no invented data', async (
     .click();
   await expect(page.getByRole('heading', { name: 'Review' })).toBeVisible();
   await expect(page.getByText('Nothing has been logged yet')).toBeVisible();
-  await expect(page.locator('svg, canvas, table')).toHaveCount(0);
+  await expect(page.locator('svg, canvas, table, .session-list')).toHaveCount(0);
 });

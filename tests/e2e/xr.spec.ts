@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForFrames } from './fixtures';
+import { readDatabase, startSession } from './session-helpers';
 
 test.use({ xr: true });
 
@@ -22,8 +23,7 @@ test('an emulated Quest 3 enters VR, renders XR frames, follows the head, and ex
       profileRequests.push(`${response.status()} ${response.url()}`);
   });
 
-  await page.goto('/#/session/calm/2');
-  await waitForFrames(page, 3);
+  await startSession(page, '/#/session/calm/2');
   const enter = page.getByRole('button', { name: 'Enter VR' });
   await expect(enter).toBeVisible();
   await enter.click();
@@ -66,4 +66,8 @@ test('an emulated Quest 3 enters VR, renders XR frames, follows the head, and ex
   // Back on the desktop view: frames go on, none of them in XR, at standing eye height.
   expect(await page.evaluate(() => window.__footholdProbe?.xrFrames ?? 0)).toBe(framesAfter);
   expect((await cameraPose(page)).y).toBeCloseTo(1.6, 6);
+
+  // The session went on across the headset and back, and its log says where it was run.
+  const types = (await readDatabase(page)).events.map((e) => e.type);
+  expect(types).toEqual(['started', 'xr-enter', 'xr-exit']);
 });

@@ -1,0 +1,127 @@
+import { type FormEvent, useId, useState } from 'react';
+import { Link } from 'wouter';
+import { paths } from '../app/routes';
+import type { BeforeAnswers } from './events';
+import { SudsInput } from './SudsInput';
+import { percentProblem } from './suds';
+
+/** Optional 0-100 % answer: empty is fine, anything else must be a whole percentage. */
+export function PercentInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  const id = useId();
+  const problem = value.trim() === '' ? null : percentProblem(Number(value));
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <div className="row">
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          value={value}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <span>%</span>
+      </div>
+      {problem && (
+        <p id={`${id}-problem`} role="alert" className="error">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export const percentOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+export function BeforeForm({
+  title,
+  onStart,
+  problem,
+}: {
+  title: string;
+  onStart: (before: BeforeAnswers) => void;
+  problem: string | null;
+}) {
+  const [sudsNow, setSudsNow] = useState<number | null>(null);
+  const [sudsExpected, setSudsExpected] = useState<number | null>(null);
+  const [fearedOutcome, setFearedOutcome] = useState('');
+  const [likelihood, setLikelihood] = useState('');
+  const outcomeId = useId();
+  const likelihoodValid = likelihood.trim() === '' || percentProblem(Number(likelihood)) === null;
+  const ready = sudsNow !== null && sudsExpected !== null && likelihoodValid;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!ready || sudsNow === null || sudsExpected === null) return;
+    const outcome = fearedOutcome.trim();
+    onStart({
+      sudsNow,
+      sudsExpected,
+      ...(outcome ? { fearedOutcome: outcome } : {}),
+      ...(outcome && likelihood.trim() !== '' ? { likelihood: Number(likelihood) } : {}),
+    });
+  };
+
+  return (
+    <form className="protocol-form" onSubmit={submit} aria-labelledby={`${outcomeId}-title`}>
+      <h1 id={`${outcomeId}-title`}>Before you start: {title}</h1>
+      <p className="lead">
+        Distress is rated from 0 (calm) to 100 (the worst you can imagine). There are no right
+        answers.
+      </p>
+      <SudsInput label="How distressed are you right now?" value={sudsNow} onChange={setSudsNow} />
+      <SudsInput
+        label="How distressed do you expect to be at the worst moment?"
+        value={sudsExpected}
+        onChange={setSudsExpected}
+        showAnchors={false}
+      />
+      <div className="field">
+        <label htmlFor={outcomeId}>
+          What are you afraid will happen? (optional, in your own words)
+        </label>
+        <input
+          id={outcomeId}
+          type="text"
+          maxLength={300}
+          value={fearedOutcome}
+          onChange={(e) => setFearedOutcome(e.target.value)}
+        />
+      </div>
+      {fearedOutcome.trim() !== '' && (
+        <PercentInput
+          label="How likely does that feel right now?"
+          value={likelihood}
+          onChange={setLikelihood}
+        />
+      )}
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="primary" disabled={!ready}>
+          Start the session
+        </button>
+        <Link href={paths.home} className="button">
+          Cancel <kbd>Esc</kbd>
+        </Link>
+      </div>
+      {!ready && <p className="hint">Rate both questions above to start.</p>}
+    </form>
+  );
+}

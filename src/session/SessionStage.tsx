@@ -1,0 +1,68 @@
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { calmScene } from '../../scenes/calm';
+import { levelOf } from '../../scenes/common/params';
+import { findScene } from '../../scenes/registry';
+import type { MeasureSink, ParamValues, SceneDefinition } from '../../scenes/types';
+import { SessionView } from './SessionView';
+
+/** Where a stop leads: the calm shore in its afterglow. */
+export const CALM_REST_LEVEL = 6;
+/** Half of the fade: to black, then back from it. A stop reaches the calm scene within a second. */
+export const FADE_MS = 350;
+
+interface Shown {
+  scene: SceneDefinition;
+  params: ParamValues;
+}
+
+/** The 3D view with its overlays; changing scene fades through black instead of cutting. */
+export function SessionStage({
+  scene,
+  params,
+  seed,
+  calm,
+  children,
+}: {
+  scene: SceneDefinition;
+  params: ParamValues;
+  seed: number;
+  /** Show the calm place instead of the exposure scene (after a stop). */
+  calm: boolean;
+  children: ReactNode;
+}) {
+  const target = useMemo<Shown>(() => {
+    const rest = findScene(calmScene.id);
+    return calm && rest
+      ? { scene: rest, params: levelOf(rest, CALM_REST_LEVEL).params }
+      : { scene, params };
+  }, [calm, scene, params]);
+  const [shown, setShown] = useState<Shown>(target);
+  const [dark, setDark] = useState(false);
+
+  useEffect(() => {
+    if (target.scene.id === shown.scene.id) {
+      if (target.params !== shown.params) setShown(target);
+      return;
+    }
+    setDark(true);
+    const swap = setTimeout(() => {
+      setShown(target);
+      setDark(false);
+    }, FADE_MS);
+    return () => clearTimeout(swap);
+  }, [target, shown]);
+
+  // Measures are stored with sessions once scenes report them; the latest value is kept until then.
+  const measures = useMemo<MeasureSink>(() => {
+    const latest = new Map<string, number>();
+    return { report: (name, value) => void latest.set(name, value) };
+  }, []);
+
+  return (
+    <div className="session" data-scene={shown.scene.id}>
+      <SessionView scene={shown.scene} params={shown.params} seed={seed} measures={measures} />
+      <div className={dark ? 'fade dark' : 'fade'} aria-hidden="true" />
+      {children}
+    </div>
+  );
+}

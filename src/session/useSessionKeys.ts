@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { levelOf } from '../../scenes/common/params';
+import type { SceneDefinition } from '../../scenes/types';
+import { isTypingTarget } from '../app/keys';
+import { useSession } from './store';
+import { sudsFromKey } from './suds';
+
+/** The desktop keyboard during the exposure. Escape (stop) is handled by the session page for every phase. */
+export function useSessionKeys(scene: SceneDefinition) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const { session, record } = useSession.getState();
+      if (!session || (session.phase !== 'running' && session.phase !== 'paused')) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      const suds = sudsFromKey(e.code, e.shiftKey);
+      if (suds !== null) {
+        e.preventDefault();
+        record({ type: 'suds', suds, prompted: false });
+        return;
+      }
+      const step =
+        e.code === 'Equal' || e.code === 'NumpadAdd'
+          ? 1
+          : e.code === 'Minus' || e.code === 'NumpadSubtract'
+            ? -1
+            : 0;
+      if (step !== 0) {
+        const level = session.level + step;
+        if (level < 1 || level > 10) return;
+        e.preventDefault();
+        record({ type: 'intensity', level, params: levelOf(scene, level).params, custom: false });
+        return;
+      }
+      if (e.code === 'KeyP') {
+        e.preventDefault();
+        record(
+          session.phase === 'paused' ? { type: 'resume' } : { type: 'pause', reason: 'person' },
+        );
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [scene]);
+}

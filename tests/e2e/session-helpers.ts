@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test';
+import { expect, waitForFrames } from './fixtures';
+
+/** Answers the before-questions with the keyboard and starts; waits for the scene to draw. */
+export async function startSession(page: Page, path: string, before = { now: 20, expected: 60 }) {
+  await page.goto(path);
+  const now = page.getByRole('spinbutton', { name: 'How distressed are you right now? (number)' });
+  await now.fill(String(before.now));
+  await page
+    .getByRole('spinbutton', {
+      name: 'How distressed do you expect to be at the worst moment? (number)',
+    })
+    .fill(String(before.expected));
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Session controls' })).toBeVisible();
+  await waitForFrames(page, 5);
+}
+
+export interface RawEvent {
+  sessionId: string;
+  seq: number;
+  type: string;
+  suds?: number;
+  prompted?: boolean;
+  level?: number;
+  early?: boolean;
+  via?: string;
+}
+
+/** Everything stored on this device, read straight from IndexedDB, not through the app. */
+export function readDatabase(
+  page: Page,
+): Promise<{ sessions: { id: string; status: string }[]; events: RawEvent[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('foothold');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('sessions')) {
+            db.close();
+            resolve({ sessions: [], events: [] });
+            return;
+          }
+          const tx = db.transaction(['sessions', 'events'], 'readonly');
+          const sessions = tx.objectStore('sessions').getAll();
+          const events = tx.objectStore('events').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ sessions: sessions.result, events: events.result });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+export async function ratingsStored(page: Page): Promise<number[]> {
+  const { events } = await readDatabase(page);
+  return events.filter((e) => e.type === 'suds').map((e) => e.suds ?? -1);
+}
