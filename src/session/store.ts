@@ -2,21 +2,15 @@
 // checked, applied, and handed to the writer, which commits it to IndexedDB in its own transaction.
 import { create } from 'zustand';
 import type { ParamValues } from '../../scenes/types';
-import { database } from '../storage/database';
-import type { FootholdDb } from '../storage/db';
 import { holdSessionLock } from '../storage/liveness';
+import { type CommitWrite, logWriter } from '../storage/logWriter';
 import { askPersistenceOnce } from '../storage/persistence';
-import { markInterrupted, writeEvent } from '../storage/sessions';
 import { EventWriter, type WriteStatus } from '../storage/writer';
+import type { Write } from '../storage/writes';
 import type { BeforeAnswers, SessionEvent, SessionRecord, StoredEvent } from './events';
 import { newId } from './ids';
 import { apply, eventProblem, type SessionState } from './machine';
 import { createPromptClock } from './promptClock';
-
-/** What the writer commits: an event, or the mark that a session was left before its end. */
-type Write =
-  | { kind: 'event'; event: StoredEvent; record?: SessionRecord }
-  | { kind: 'interrupt'; sessionId: string };
 
 export interface StartInput {
   sceneId: string;
@@ -39,6 +33,8 @@ export interface SessionStore {
   session: SessionState | null;
   promptOpen: boolean;
   save: WriteStatus;
+  /** When the last write was committed (epoch ms, high resolution), for measuring. */
+  lastCommitAt: number | null;
   /** Why the last action was refused, for the person; null when it was accepted. */
   problem: string | null;
   start(input: StartInput): string | null;
@@ -53,11 +49,12 @@ const idle = {
   session: null,
   promptOpen: false,
   save: { pending: 0, error: null, committed: 0 },
+  lastCommitAt: null,
   problem: null,
 };
 
 export function createSessionStore(
-  openDb: () => FootholdDb = database,
+  commitWrite: () => CommitWrite = logWriter,
   now: () => number = Date.now,
 ) {
   return create<SessionStore>()((set, get) => {
@@ -74,10 +71,9 @@ export function createSessionStore(
       });
     }
 
-    const persist = (write: Write) => {
-      const db = openDb();
-      if (write.kind === 'interrupt') return markInterrupted(db, write.sessionId);
-      return writeEvent(db, write.event, write.record);
+    const persist = async (write: Write) => {
+      const committedAt = await commitWrite()(write);
+      set({ lastCommitAt: committedAt });
     };
 
     const commit = (event: SessionEvent, record?: SessionRecord): string | null => {

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { type StorageReport, storageReport } from '../storage/persistence';
 import { type Settings, settingLimits, useSettings } from './settings';
 
 function RangeSetting({
@@ -40,6 +41,72 @@ function RangeSetting({
   );
 }
 
+function PromptSetting() {
+  const id = useId();
+  const value = useSettings((s) => s.promptMinutes);
+  const set = useSettings((s) => s.set);
+  return (
+    <div className="setting">
+      <label htmlFor={id}>Ask for a distress rating every</label>
+      <select id={id} value={value} onChange={(e) => set('promptMinutes', Number(e.target.value))}>
+        {[1, 2, 3, 4, 5].map((m) => (
+          <option key={m} value={m}>
+            {m} {m === 1 ? 'minute' : 'minutes'}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
+
+function StorageStatus() {
+  const [report, setReport] = useState<StorageReport | null>(null);
+  const [asking, setAsking] = useState(false);
+  useEffect(() => {
+    void storageReport().then(setReport);
+  }, []);
+  const ask = async () => {
+    setAsking(true);
+    await navigator.storage?.persist?.().catch(() => false);
+    setReport(await storageReport());
+    setAsking(false);
+  };
+  return (
+    <section aria-labelledby="storage-title">
+      <h2 id="storage-title">Your data on this device</h2>
+      {report === null ? (
+        <p>Checking…</p>
+      ) : (
+        <>
+          <p data-testid="storage-used">
+            {report.usedBytes === null
+              ? 'This browser does not say how much space Foothold uses.'
+              : `Foothold uses ${kilobytes(report.usedBytes)} of this browser's storage.`}
+          </p>
+          <p data-testid="storage-persistent">
+            {report.persistent === true
+              ? 'Kept until you delete it: the browser will not clear it to make room.'
+              : report.persistent === false
+                ? 'Not yet protected: the browser may clear it when the device runs short of space.'
+                : 'This browser does not say whether it may clear it.'}
+          </p>
+          {report.persistent === false && (
+            <button type="button" onClick={() => void ask()} disabled={asking}>
+              Ask the browser to keep it
+            </button>
+          )}
+        </>
+      )}
+      <p className="hint">
+        Safari deletes a site's data after 7 days without a visit, unless Foothold is added to the
+        home screen.
+      </p>
+    </section>
+  );
+}
+
 export default function SettingsPage() {
   return (
     <section>
@@ -57,6 +124,8 @@ export default function SettingsPage() {
         step={0.1}
         format={(v) => `${v.toFixed(1)}×`}
       />
+      <PromptSetting />
+      <StorageStatus />
     </section>
   );
 }

@@ -15,7 +15,10 @@ function names(error: unknown): string[] {
 
 export function describeStorageError(error: unknown): string {
   const all = names(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message =
+    error && typeof error === 'object' && 'message' in error && typeof error.message === 'string'
+      ? error.message
+      : String(error);
   if (all.includes('QuotaExceededError') || /quota/i.test(message)) {
     return 'The storage space this browser gives Foothold is full.';
   }

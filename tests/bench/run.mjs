@@ -1,8 +1,8 @@
 // `npm run bench`: measures the budgets of the design that exist so far against the built app in
 // headless Chromium, prints one table, writes it to docs/PERFORMANCE.md, and fails when a figure
 // is over its budget.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -45,6 +45,19 @@ async function loadFresh(browser, hash, ready) {
   return { context, page, responses, foreign };
 }
 
+/** Answers the before-questions so the exposure, and its scene, begin. */
+async function startSession(page) {
+  await page
+    .getByRole('spinbutton', { name: 'How distressed are you right now? (number)' })
+    .fill('20');
+  await page
+    .getByRole('spinbutton', {
+      name: 'How distressed do you expect to be at the worst moment? (number)',
+    })
+    .fill('50');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+}
+
 async function waitForFrames(page, count) {
   const start = await page.evaluate(() => window.__footholdProbe?.frames ?? 0);
   await page.waitForFunction(
@@ -54,6 +67,62 @@ async function waitForFrames(page, count) {
       timeout: 120_000,
     },
   );
+}
+
+const RATINGS = 40;
+
+/**
+ * Time from a rating key press to its transaction being committed (strict durability), in a
+ * browser profile on disk: an in-memory profile would say nothing about durability.
+ */
+async function ratingLatency() {
+  const profile = mkdtempSync(join(tmpdir(), 'foothold-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: resolveChromium(),
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 720 },
+  });
+  const foreign = [];
+  try {
+    await context.addInitScript({ path: probeScript });
+    const page = await context.newPage();
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== base)
+        foreign.push(url);
+    });
+    await page.goto(`${base}/#/session/calm/1`);
+    await startSession(page);
+    await waitForFrames(page, 10);
+    const times = await page.evaluate(async (count) => {
+      const store = window.__footholdProbe?.session;
+      if (!store) throw new Error('The session page did not expose its store');
+      const result = [];
+      for (let i = 0; i < count; i++) {
+        const before = store.getState().save.committed;
+        const committed = new Promise((resolve) => {
+          const stop = store.subscribe((s) => {
+            if (s.save.committed > before) {
+              stop();
+              resolve(s.lastCommitAt);
+            }
+          });
+        });
+        // Both ends on the epoch clock: the commit is stamped where it happens (the log worker).
+        const given = performance.timeOrigin + performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', { code: `Digit${i % 10}`, key: String(i % 10) }));
+        const at = await committed;
+        result.push(at - given);
+      }
+      return result;
+    }, RATINGS);
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return { median: at(0.5), p95: at(0.95), foreign };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
 }
 
 async function main() {
@@ -91,9 +160,10 @@ async function main() {
 
     for (const scene of scenes) {
       // Everything needed to run the scene, from an empty cache, straight to its address.
-      const run = await loadFresh(browser, `#/session/${scene.id}/1`, (page) =>
-        waitForFrames(page, 10),
-      );
+      const run = await loadFresh(browser, `#/session/${scene.id}/1`, async (page) => {
+        await startSession(page);
+        await waitForFrames(page, 10);
+      });
       const all = run.responses.reduce((sum, r) => sum + gzipSize(r.body), 0);
       const sceneChunks = run.responses
         .filter((r) => r.type === 'script' && !homeUrls.has(r.url))
@@ -111,9 +181,8 @@ async function main() {
       );
 
       for (let level = 1; level <= LEVELS; level++) {
-        await run.page.evaluate((hash) => {
-          window.location.hash = hash;
-        }, `#/session/${scene.id}/${level}`);
+        if (level > 1) await run.page.getByRole('button', { name: 'One level up' }).click();
+        await run.page.getByRole('heading', { name: new RegExp(`level ${level}\\b`) }).waitFor();
         await waitForFrames(run.page, 15);
         const info = await run.page.evaluate(() => {
           const renderer = window.__footholdProbe?.renderer;
@@ -126,6 +195,19 @@ async function main() {
       foreign.push(...run.foreign);
       await run.context.close();
     }
+    const latency = await ratingLatency();
+    rows.push(
+      judge(
+        'Rating given → committed to IndexedDB, median (on-disk profile)',
+        latency.median,
+        'ms',
+        50,
+      ),
+    );
+    rows.push(
+      judge('Rating given → committed to IndexedDB, 95th percentile', latency.p95, 'ms', null),
+    );
+    foreign.push(...latency.foreign);
     rows.push(judge('Requests to other origins', foreign.length, '', 0));
   } finally {
     await browser.close();
