@@ -11,6 +11,7 @@ import type { BeforeAnswers, SessionEvent, SessionRecord, StoredEvent } from './
 import { newId } from './ids';
 import { apply, eventProblem, type SessionState } from './machine';
 import { createPromptClock } from './promptClock';
+import { useRecovery } from './recovery';
 
 export interface StartInput {
   sceneId: string;
@@ -148,11 +149,14 @@ export function createSessionStore(
         set(idle);
         if (!w || !sessionId) return;
         draining.add(w);
-        if (session && session.phase !== 'ended') void w.enqueue({ kind: 'interrupt', sessionId });
+        const unfinished = session !== null && session.phase !== 'ended';
+        if (unfinished) void w.enqueue({ kind: 'interrupt', sessionId });
         await w.whenSaved();
         draining.delete(w);
         w.dispose();
         release();
+        // The start page offers to view what was just left unfinished.
+        if (unfinished) await useRecovery.getState().run();
       },
 
       retrySaving() {

@@ -110,7 +110,9 @@ async function ratingLatency() {
         });
         // Both ends on the epoch clock: the commit is stamped where it happens (the log worker).
         const given = performance.timeOrigin + performance.now();
-        window.dispatchEvent(new KeyboardEvent('keydown', { code: `Digit${i % 10}`, key: String(i % 10) }));
+        window.dispatchEvent(
+          new KeyboardEvent('keydown', { code: `Digit${i % 10}`, key: String(i % 10) }),
+        );
         const at = await committed;
         result.push(at - given);
       }

@@ -1,5 +1,5 @@
 import { expect, test, waitForFrames } from './fixtures';
-import { startSession } from './session-helpers';
+import { readDatabase, startSession } from './session-helpers';
 
 const THREE_MARKER = 'WebGLRenderer';
 
@@ -96,8 +96,27 @@ test('settings are kept across a reload', async ({ page }) => {
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(volume).toHaveValue('0.6');
+  await page.getByLabel('Ask for a distress rating every').selectOption('3');
   await page.reload();
   await expect(page.getByLabel('Scene sound volume')).toHaveValue('0.6');
+  await expect(page.getByLabel('Ask for a distress rating every')).toHaveValue('3');
+  await expect(page.getByTestId('storage-used')).toHaveText(
+    /Foothold uses [\d.]+ KB of this browser's storage\./,
+  );
+  await expect(page.getByTestId('storage-persistent')).not.toBeEmpty();
+
+  // The next session asks for a rating on the chosen interval.
+  await startSession(page, '/#/session/calm/1');
+  await expect
+    .poll(
+      async () =>
+        (
+          (await readDatabase(page)).events.find((e) => e.type === 'started') as {
+            promptMinutes?: number;
+          }
+        )?.promptMinutes,
+    )
+    .toBe(3);
 });
 
 test('review lists only sessions really saved on this device', async ({ page }) => {

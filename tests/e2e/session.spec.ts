@@ -200,3 +200,18 @@ test('a second tab neither interrupts nor blocks a session running in the first'
   await second.reload();
   await expect(second.getByRole('region', { name: 'A session was interrupted' })).toBeVisible();
 });
+
+test('leaving mid-session by the browser’s back button keeps the session as interrupted', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start Calm shore at level 1' }).click();
+  await startSession(page, '/#/session/calm/1');
+  await page.keyboard.press('Digit2');
+  await expect.poll(() => ratingsStored(page)).toEqual([20]);
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Practice' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'A session was interrupted' })).toBeVisible();
+  expect((await readDatabase(page)).sessions[0]?.status).toBe('interrupted');
+});

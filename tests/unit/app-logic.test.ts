@@ -68,3 +68,24 @@ describe('XR models are served from the app’s own origin', () => {
     expect(xrProfileBase('http://localhost:4173/')).toBe('http://localhost:4173/xr-profiles/');
   });
 });
+
+describe('storage errors in words', () => {
+  it('recognises a full quota through Dexie’s wrapping and across the worker boundary', async () => {
+    const { describeStorageError } = await import('../../src/storage/errors');
+    const { serializeError } = await import('../../src/storage/writes');
+    const quota = Object.assign(new Error('x'), {
+      name: 'AbortError',
+      inner: Object.assign(new Error('q'), { name: 'QuotaExceededError' }),
+    });
+    expect(describeStorageError(quota)).toBe(
+      'The storage space this browser gives Foothold is full.',
+    );
+    expect(describeStorageError(serializeError(quota))).toBe(
+      'The storage space this browser gives Foothold is full.',
+    );
+    expect(
+      describeStorageError({ name: 'MissingAPIError', message: 'IndexedDB API missing' }),
+    ).toMatch(/private browsing/);
+    expect(describeStorageError(new TypeError('boom'))).toBe('Saving failed (TypeError).');
+  });
+});
