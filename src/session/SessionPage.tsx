@@ -36,7 +36,8 @@ export default function SessionPage({ sceneId, level }: { sceneId: string; level
       </main>
     );
   }
-  return <Session scene={scene} startLevel={levelNumber} />;
+  // Another scene's address is another session: the one running here is left (as interrupted).
+  return <Session key={scene.id} scene={scene} startLevel={levelNumber} />;
 }
 
 function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: number }) {
