@@ -1,26 +1,19 @@
 // The running session's React face: a zustand store over the pure state machine. Each event is
 // checked, applied, and handed to the writer, which commits it to IndexedDB in its own transaction.
 import { create } from 'zustand';
-import type { ParamValues } from '../../scenes/types';
 import { holdSessionLock } from '../storage/liveness';
 import { type CommitWrite, logWriter } from '../storage/logWriter';
 import { askPersistenceOnce } from '../storage/persistence';
 import { EventWriter, type WriteStatus } from '../storage/writer';
 import type { Write } from '../storage/writes';
-import type { BeforeAnswers, SessionEvent, SessionRecord, StoredEvent } from './events';
+import type { SessionEvent, SessionRecord, StoredEvent } from './events';
 import { newId } from './ids';
 import { apply, eventProblem, type SessionState } from './machine';
 import { createPromptClock } from './promptClock';
 import { useRecovery } from './recovery';
 
-export interface StartInput {
-  sceneId: string;
-  level: number;
-  params: ParamValues;
-  seed: number;
-  before: BeforeAnswers;
-  promptMinutes: number;
-}
+/** What the person chose before starting: everything of the `started` event but its time. */
+export type StartInput = Omit<Extract<SessionEvent, { type: 'started' }>, 'type' | 'at'>;
 
 /** An event as the person causes it; the store stamps the time. */
 export type SessionAction = SessionEvent extends infer E
