@@ -1,6 +1,7 @@
 // Every scene Foothold offers. Adding a scene is a folder in scenes/ and one line here.
 // Only metadata and level tables are imported here, so the home page stays free of three.js.
 import { calmScene } from './calm';
+import { heightsScene } from './heights';
 import type { ParamValues, SceneDefinition } from './types';
 
 /** Scene components take their own parameter type; the registry holds them by the common shape. */
@@ -8,7 +9,7 @@ function register<P extends ParamValues>(scene: SceneDefinition<P>): SceneDefini
   return scene as unknown as SceneDefinition;
 }
 
-export const scenes: readonly SceneDefinition[] = [register(calmScene)];
+export const scenes: readonly SceneDefinition[] = [register(heightsScene), register(calmScene)];
 
 export function findScene(id: string): SceneDefinition | undefined {
   return scenes.find((scene) => scene.id === id);

@@ -56,6 +56,8 @@ export interface MeasureSpec {
   name: string;
   label: string;
   unit?: string;
+  /** A yes/no outcome, reported as 1 or 0. */
+  yesNo?: boolean;
 }
 
 /** The one way a scene tells the session what it observed (time looking down, eye contact...). */
@@ -78,6 +80,19 @@ export interface SceneProps<P extends ParamValues = ParamValues> {
   audio: SceneAudio | null;
 }
 
+/** A rectangle of floor, in metres: x across, z forward (the person starts at 0, 0 facing -z). */
+export interface FloorRect {
+  minX: number;
+  maxX: number;
+  minZ: number;
+  maxZ: number;
+}
+
+/** Where a person may stand: desktop steps stay inside it; in a headset, leaving it dims the view. */
+export interface StandingArea {
+  rects: readonly FloorRect[];
+}
+
 export interface SceneDefinition<P extends ParamValues = ParamValues> {
   id: string;
   title: string;
@@ -85,5 +100,7 @@ export interface SceneDefinition<P extends ParamValues = ParamValues> {
   params: readonly ParamSpec[];
   levels: TenLevels<P>;
   measures: readonly MeasureSpec[];
+  /** Scenes with an edge say where the floor is; without it the person stands at the origin. */
+  standing?: (params: P) => StandingArea;
   load: () => Promise<{ default: ComponentType<SceneProps<P>> }>;
 }

@@ -1,17 +1,34 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { isStanding, stepWithin } from '../../scenes/common/standing';
+import type { StandingArea } from '../../scenes/types';
 import { isControlTarget } from '../app/keys';
 import { useSettings } from '../settings/settings';
-import { dragLook, keyLook, type Look } from './look';
+import { dragLook, keyLook, type Look, stepDirection, stepVector } from './look';
 
 /** Standing eye height on desktop; in a headset the real head pose is used instead. */
 export const DESKTOP_EYE_HEIGHT = 1.6;
 
-/** Look around by dragging or with the arrow keys. Held in refs: turning the view renders nothing in React. */
-export function DesktopLook() {
+/** Keep this far inside the floor's edge: the blocker stops a step before the drop. */
+const EDGE_MARGIN = 0.12;
+
+/**
+ * Look around by dragging or with the arrow keys, and where the scene has a floor, step with W/S
+ * or the arrows. Held in refs: turning or stepping renders nothing in React. There is no sway and
+ * no acceleration: a step moves the eye at once, level, and never past the edge.
+ */
+export function DesktopLook({ standing }: { standing?: StandingArea }) {
   const gl = useThree((s) => s.gl);
   const look = useRef<Look>({ yaw: 0, pitch: 0 });
+  const feet = useRef({ x: 0, z: 0 });
   const lookSpeed = useSettings((s) => s.lookSpeed);
+
+  // A level change can move the edge: a person now beyond it goes back to the start.
+  useEffect(() => {
+    if (standing && !isStanding(standing, feet.current.x, feet.current.z))
+      feet.current = { x: 0, z: 0 };
+    if (!standing) feet.current = { x: 0, z: 0 };
+  }, [standing]);
 
   useEffect(() => {
     const element = gl.domElement;
@@ -32,7 +49,15 @@ export function DesktopLook() {
     };
     const key = (e: KeyboardEvent) => {
       if (gl.xr.isPresenting || e.defaultPrevented || isControlTarget(e.target)) return;
-      const next = keyLook(look.current, e.key);
+      const canStep = standing !== undefined;
+      const step = stepDirection(e.code, canStep);
+      if (standing && step !== 0) {
+        const { dx, dz } = stepVector(look.current, step);
+        feet.current = stepWithin(standing, feet.current, dx, dz, EDGE_MARGIN);
+        e.preventDefault();
+        return;
+      }
+      const next = keyLook(look.current, e.key, canStep);
       if (next) {
         look.current = next;
         e.preventDefault();
@@ -50,12 +75,12 @@ export function DesktopLook() {
       element.removeEventListener('pointercancel', up);
       window.removeEventListener('keydown', key);
     };
-  }, [gl, lookSpeed]);
+  }, [gl, lookSpeed, standing]);
 
   useFrame(({ camera }) => {
     // In a headset the head pose drives the camera; leave it alone.
     if (gl.xr.isPresenting) return;
-    camera.position.set(0, DESKTOP_EYE_HEIGHT, 0);
+    camera.position.set(feet.current.x, DESKTOP_EYE_HEIGHT, feet.current.z);
     camera.rotation.set(look.current.pitch, look.current.yaw, 0, 'YXZ');
   });
   return null;

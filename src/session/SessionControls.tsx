@@ -111,11 +111,24 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
             Rate
           </button>
         </form>
-        <p className="hint">
-          Keys: <kbd>0</kbd>–<kbd>9</kbd> rate 0–90, <kbd>Shift</kbd>+digit adds 5 (<kbd>Shift</kbd>
-          +<kbd>0</kbd> is 100) · arrows look around · <kbd>P</kbd> pause · <kbd>+</kbd>/
-          <kbd>-</kbd> level · <kbd>Esc</kbd> stop
-        </p>
+        <details className="hint">
+          <summary>Keys</summary>
+          <kbd>0</kbd>–<kbd>9</kbd> rate 0–90, <kbd>Shift</kbd>+digit adds 5 (<kbd>Shift</kbd>+
+          <kbd>0</kbd> is 100) · drag or <kbd>←</kbd>/<kbd>→</kbd> look around
+          {scene.standing ? (
+            <>
+              {' '}
+              · <kbd>W</kbd>/<kbd>S</kbd> or <kbd>↑</kbd>/<kbd>↓</kbd> step · <kbd>Page Up</kbd>/
+              <kbd>Page Down</kbd> look up and down
+            </>
+          ) : (
+            <>
+              {' '}
+              · <kbd>↑</kbd>/<kbd>↓</kbd> look up and down
+            </>
+          )}{' '}
+          · <kbd>P</kbd> pause · <kbd>+</kbd>/<kbd>-</kbd> level · <kbd>Esc</kbd> stop
+        </details>
         <SudsAnchors />
         <p className="last-rating" aria-live="polite">
           {last ? `Last rating: ${last.suds}` : 'No rating yet.'} Ratings so far:{' '}

@@ -4,6 +4,7 @@ import { levelOf } from '../../scenes/common/params';
 import { findScene } from '../../scenes/registry';
 import type { MeasureSink, ParamValues, SceneDefinition } from '../../scenes/types';
 import { SessionView } from './SessionView';
+import { useSession } from './store';
 
 /** Where a stop leads: the calm shore in its afterglow. */
 export const CALM_REST_LEVEL = 6;
@@ -52,11 +53,15 @@ export function SessionStage({
     return () => clearTimeout(swap);
   }, [target, shown]);
 
-  // Measures are stored with sessions once scenes report them; the latest value is kept until then.
-  const measures = useMemo<MeasureSink>(() => {
-    const latest = new Map<string, number>();
-    return { report: (name, value) => void latest.set(name, value) };
-  }, []);
+  // The calm place after a stop measures nothing for the exposure: only the exposure scene reports.
+  const measures = useMemo<MeasureSink>(
+    () => ({
+      report: (name, value) => {
+        if (!calm) useSession.getState().reportMeasure(name, value);
+      },
+    }),
+    [calm],
+  );
 
   return (
     <div className="session" data-scene={shown.scene.id}>

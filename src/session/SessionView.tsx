@@ -6,6 +6,7 @@ import { getProbe } from '../app/probe';
 import { xrStore } from '../xr/store';
 import { DESKTOP_EYE_HEIGHT, DesktopLook } from './DesktopLook';
 import { lazyScene } from './lazyScene';
+import { OffSurfaceGuard } from './OffSurfaceGuard';
 import { ProbeBridge } from './ProbeBridge';
 import { useSceneAudio } from './useSceneAudio';
 
@@ -21,6 +22,7 @@ export function SessionView({ scene, params, seed, measures }: SessionViewProps)
   const Scene = lazyScene(scene);
   const audio = useSceneAudio();
   const probe = useMemo(getProbe, []);
+  const standing = useMemo(() => scene.standing?.(params), [scene, params]);
   return (
     <div
       className="scene-canvas"
@@ -37,7 +39,8 @@ export function SessionView({ scene, params, seed, measures }: SessionViewProps)
           <Suspense fallback={null}>
             <Scene params={params} seed={seed} measures={measures} audio={audio} />
           </Suspense>
-          <DesktopLook />
+          <DesktopLook standing={standing} />
+          {standing && <OffSurfaceGuard standing={standing} />}
           {probe && <ProbeBridge probe={probe} />}
         </XR>
       </Canvas>

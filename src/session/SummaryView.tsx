@@ -1,4 +1,5 @@
 import { findScene } from '../../scenes/registry';
+import type { MeasureSpec } from '../../scenes/types';
 import { clock } from './format';
 import type { SessionState } from './machine';
 import type { SessionSummary } from './summary';
@@ -9,6 +10,11 @@ const statusWords = {
   'stopped-early': 'Stopped early',
   interrupted: 'Interrupted (the page was closed or the browser stopped)',
 } as const;
+
+function formatMeasure(value: number, spec: MeasureSpec): string {
+  if (spec.yesNo) return value >= 1 ? 'yes' : 'no';
+  return spec.unit ? `${value} ${spec.unit}` : String(value);
+}
 
 export function SummaryView({ state, summary }: { state: SessionState; summary: SessionSummary }) {
   const scene = findScene(state.sceneId);
@@ -105,6 +111,23 @@ export function SummaryView({ state, summary }: { state: SessionState; summary: 
         </table>
       )}
       {summary.skippedPrompts > 0 && <p>Prompts skipped or missed: {summary.skippedPrompts}.</p>}
+      {scene?.measures.some((m) => state.measures[m.name] !== undefined) && (
+        <>
+          <h2>What the scene measured</h2>
+          <dl className="measures">
+            {scene.measures
+              .filter((m) => state.measures[m.name] !== undefined)
+              .map((m) => (
+                <div key={m.name}>
+                  <dt>{m.label}</dt>
+                  <dd data-measure={m.name}>
+                    {formatMeasure(state.measures[m.name] as number, m)}
+                  </dd>
+                </div>
+              ))}
+          </dl>
+        </>
+      )}
       {state.after?.learned && <p>What you learned: “{state.after.learned}”</p>}
     </div>
   );

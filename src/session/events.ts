@@ -49,6 +49,8 @@ export type SessionEvent = Base &
     | { type: 'xr-enter' }
     | { type: 'xr-exit' }
     | { type: 'note'; text: string }
+    /** What the scene measured so far (look-down share, closest to the edge, …), latest values. */
+    | { type: 'measures'; values: Record<string, number> }
     | { type: 'stop'; early: boolean; via: StopVia }
     | { type: 'end'; after: AfterAnswers }
   );

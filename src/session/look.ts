@@ -22,17 +22,40 @@ export function dragLook(look: Look, dx: number, dy: number, speed: number): Loo
   return turn(look, dx * RADIANS_PER_PIXEL * speed, dy * RADIANS_PER_PIXEL * speed);
 }
 
-export function keyLook(look: Look, key: string): Look | null {
+/**
+ * Keys that turn the view. Where the scene has a floor to walk on, the up and down arrows step
+ * instead (see stepDirection), and Page Up / Page Down tilt the view.
+ */
+export function keyLook(look: Look, key: string, canStep = false): Look | null {
   switch (key) {
     case 'ArrowLeft':
       return turn(look, KEY_TURN, 0);
     case 'ArrowRight':
       return turn(look, -KEY_TURN, 0);
-    case 'ArrowUp':
+    case 'PageUp':
       return turn(look, 0, KEY_TURN);
-    case 'ArrowDown':
+    case 'PageDown':
       return turn(look, 0, -KEY_TURN);
+    case 'ArrowUp':
+      return canStep ? null : turn(look, 0, KEY_TURN);
+    case 'ArrowDown':
+      return canStep ? null : turn(look, 0, -KEY_TURN);
     default:
       return null;
   }
+}
+
+/** One small step a key press: W or up steps forward, S or down back. */
+export const STEP = 0.25;
+
+export function stepDirection(code: string, canStep: boolean): 1 | -1 | 0 {
+  if (!canStep) return 0;
+  if (code === 'KeyW' || code === 'ArrowUp') return 1;
+  if (code === 'KeyS' || code === 'ArrowDown') return -1;
+  return 0;
+}
+
+/** The floor-plane move of a step where the view faces: level, whatever the pitch. */
+export function stepVector(look: Look, direction: 1 | -1, size = STEP): { dx: number; dz: number } {
+  return { dx: -Math.sin(look.yaw) * size * direction, dz: -Math.cos(look.yaw) * size * direction };
 }

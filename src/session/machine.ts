@@ -41,6 +41,8 @@ export interface SessionState {
   inHeadset: boolean;
   everInHeadset: boolean;
   notes: string[];
+  /** The scene's latest measures, as last logged. */
+  measures: Record<string, number>;
   stop?: { at: number; early: boolean; via: StopVia };
   after?: AfterAnswers;
   endedAt?: number;
@@ -131,6 +133,11 @@ export function eventProblem(state: SessionState | null, event: SessionEvent): s
       return Number.isInteger(event.level) && event.level >= 1 && event.level <= 10
         ? null
         : 'Levels go from 1 to 10.';
+    case 'measures':
+      if (!during(state)) return 'Measures are taken during the session.';
+      return Object.values(event.values).every(Number.isFinite)
+        ? null
+        : 'A measure must be a number.';
     case 'pacer':
     case 'xr-enter':
     case 'xr-exit':
@@ -183,6 +190,7 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
       inHeadset: false,
       everInHeadset: false,
       notes: [],
+      measures: {},
       eventCount: 1,
     };
   }
@@ -232,6 +240,8 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
       return { ...next, inHeadset: false };
     case 'note':
       return { ...next, notes: [...state.notes, event.text] };
+    case 'measures':
+      return { ...next, measures: { ...state.measures, ...event.values } };
     case 'stop':
       return {
         ...next,

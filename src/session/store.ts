@@ -33,10 +33,15 @@ export interface SessionStore {
   problem: string | null;
   start(input: StartInput): string | null;
   record(action: SessionAction): string | null;
+  /** A scene's measure: kept in memory, logged every half minute and when the session stops. */
+  reportMeasure(name: string, value: number): void;
   /** Leaves the session: an unfinished one is saved as interrupted. */
   close(): Promise<void>;
   retrySaving(): void;
 }
+
+/** How often changed measures are logged while a session runs. */
+export const MEASURES_EVERY_MS = 30_000;
 
 const idle = {
   sessionId: null,
@@ -55,6 +60,16 @@ export function createSessionStore(
     let writer: EventWriter<Write> | null = null;
     let releaseLock: () => void = () => {};
     let clock: ReturnType<typeof createPromptClock> | null = null;
+    // Measures arrive every second; logging each would flood the log, so changes are batched.
+    let measured: Record<string, number> = {};
+    let measureTimer: ReturnType<typeof setInterval> | null = null;
+    const logMeasures = () => {
+      const { session } = get();
+      if (!session || (session.phase !== 'running' && session.phase !== 'paused')) return;
+      const changed = Object.entries(measured).filter(([k, v]) => session.measures[k] !== v);
+      if (changed.length > 0)
+        commit({ type: 'measures', at: now(), values: Object.fromEntries(changed) });
+    };
     // Writers of sessions already left that still have events to commit.
     const draining = new Set<EventWriter<Write>>();
     if (typeof window !== 'undefined') {
@@ -107,6 +122,8 @@ export function createSessionStore(
           onOpenChange: (promptOpen) => set({ promptOpen }),
         });
         set({ ...idle, sessionId });
+        measured = {};
+        measureTimer = setInterval(logMeasures, MEASURES_EVERY_MS);
         const record: SessionRecord = {
           id: sessionId,
           sceneId: input.sceneId,
@@ -116,6 +133,8 @@ export function createSessionStore(
         const problem = commit({ type: 'started', at, ...input }, record);
         if (problem) {
           clock.dispose();
+          if (measureTimer) clearInterval(measureTimer);
+          measureTimer = null;
           releaseLock();
           writer = null;
           set({ ...idle, problem });
@@ -125,13 +144,22 @@ export function createSessionStore(
 
       record(action) {
         const { session, promptOpen } = get();
+        // The scene's figures up to the stop belong in the log before the stop itself.
+        if (action.type === 'stop') logMeasures();
         const event = { ...action, at: now() } as SessionEvent;
         // A rating given while a prompt is open answers it.
         if (event.type === 'suds') event.prompted = promptOpen && session !== null;
         return commit(event);
       },
 
+      reportMeasure(name, value) {
+        if (Number.isFinite(value)) measured[name] = value;
+      },
+
       async close() {
+        if (measureTimer) clearInterval(measureTimer);
+        measureTimer = null;
+        logMeasures();
         const { session, sessionId } = get();
         const w = writer;
         const release = releaseLock;

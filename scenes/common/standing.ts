@@ -1,0 +1,30 @@
+// Where a person may stand, and how a step is stopped short of an edge. Pure.
+import type { StandingArea } from '../types';
+
+export function isStanding(area: StandingArea, x: number, z: number, margin = 0): boolean {
+  return area.rects.some(
+    (r) =>
+      x >= r.minX + margin && x <= r.maxX - margin && z >= r.minZ + margin && z <= r.maxZ - margin,
+  );
+}
+
+/**
+ * A step from (x, z) by (dx, dz), stopped where it would leave the area: a gentle blocker, not a
+ * wall to bump into. Walks the step in small pieces so a step from the platform onto a plank works.
+ */
+export function stepWithin(
+  area: StandingArea,
+  from: { x: number; z: number },
+  dx: number,
+  dz: number,
+  margin: number,
+): { x: number; z: number } {
+  const pieces = Math.max(1, Math.ceil(Math.hypot(dx, dz) / 0.02));
+  let at = from;
+  for (let i = 1; i <= pieces; i++) {
+    const next = { x: from.x + (dx * i) / pieces, z: from.z + (dz * i) / pieces };
+    if (!isStanding(area, next.x, next.z, margin)) break;
+    at = next;
+  }
+  return at;
+}

@@ -1,0 +1,20 @@
+import type { SceneDefinition } from '../types';
+import { standingArea } from './layout';
+import { type HeightsParams, heightsLevels, heightsParamSpecs } from './levels';
+
+export const heightsScene: SceneDefinition<HeightsParams> = {
+  id: 'heights',
+  title: 'Heights',
+  description:
+    'A roof terrace above a city, from a 3 m balcony to a plank 300 m up, with wind and a view straight down.',
+  params: heightsParamSpecs,
+  levels: heightsLevels,
+  measures: [
+    { name: 'lookDownShare', label: 'Time spent looking down', unit: '%' },
+    { name: 'closestToEdge', label: 'Closest to the edge', unit: 'm' },
+    { name: 'secondsBeyondEdge', label: 'Time past the edge (plank or glass)', unit: 's' },
+    { name: 'lookDownTaskDone', label: 'Look-down task completed', yesNo: true },
+  ],
+  standing: standingArea,
+  load: () => import('./HeightsScene'),
+};
