@@ -28,3 +28,19 @@ export function stepWithin(
   }
   return at;
 }
+
+/** The standing point nearest to (x, z): where a person goes when the floor moves from under them. */
+export function nearestStanding(area: StandingArea, x: number, z: number, margin = 0): { x: number; z: number } {
+  let best = { x: 0, z: 0 };
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const r of area.rects) {
+    const cx = Math.min(Math.max(x, r.minX + margin), r.maxX - margin);
+    const cz = Math.min(Math.max(z, r.minZ + margin), r.maxZ - margin);
+    const d = Math.hypot(cx - x, cz - z);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = { x: cx, z: cz };
+    }
+  }
+  return best;
+}

@@ -84,7 +84,7 @@ export default function HeightsScene({ params, seed, measures, audio }: ScenePro
         position={[SUN.x * 100, SUN.y * 100, SUN.z * 100]}
       />
       <SkyDome uniforms={sky} />
-      <group position={[0, -params.elevation, 0]}>
+      <group name="city" position={[0, -params.elevation, 0]}>
         <City seed={seed} elevation={params.elevation} shadow={shadow} />
       </group>
       <Terrace params={params} />

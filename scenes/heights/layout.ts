@@ -37,7 +37,8 @@ export function standingArea(params: HeightsParams): StandingArea {
       minX: -PLANK_HALF_WIDTH,
       maxX: PLANK_HALF_WIDTH,
       minZ: edgeZ(params) - params.plankLength,
-      maxZ: edgeZ(params) + inset + 0.05,
+      // Overlaps the terrace, so stepping from one onto the other finds no gap between them.
+      maxZ: edgeZ(params) + inset + 0.6,
     });
   }
   return { rects };

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { isStanding, stepWithin } from '../../scenes/common/standing';
+import { isStanding, nearestStanding, stepWithin } from '../../scenes/common/standing';
 import type { StandingArea } from '../../scenes/types';
 import { isControlTarget } from '../app/keys';
 import { useSettings } from '../settings/settings';

@@ -40,9 +40,12 @@ export function SessionStage({
   const [shown, setShown] = useState<Shown>(target);
   const [dark, setDark] = useState(false);
 
+  // The same scene at new parameters shows at once; only a change of scene fades through black.
+  const sameScene = target.scene.id === shown.scene.id;
+  const current = sameScene ? target : shown;
   useEffect(() => {
     if (target.scene.id === shown.scene.id) {
-      if (target.params !== shown.params) setShown(target);
+      if (target !== shown) setShown(target);
       return;
     }
     setDark(true);
@@ -64,8 +67,8 @@ export function SessionStage({
   );
 
   return (
-    <div className="session" data-scene={shown.scene.id}>
-      <SessionView scene={shown.scene} params={shown.params} seed={seed} measures={measures} />
+    <div className="session" data-scene={current.scene.id}>
+      <SessionView scene={current.scene} params={current.params} seed={seed} measures={measures} />
       <div className={dark ? 'fade dark' : 'fade'} aria-hidden="true" />
       {children}
     </div>

@@ -71,3 +71,30 @@ test('an emulated Quest 3 enters VR, renders XR frames, follows the head, and ex
   const types = (await readDatabase(page)).events.map((e) => e.type);
   expect(types).toEqual(['started', 'xr-enter', 'xr-exit']);
 });
+
+test('in the headset, pitching the head down counts toward the look-down share', async ({ page }) => {
+  await startSession(page, '/#/session/heights/3');
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await waitForFrames(page, 5, 'xrFrames');
+  await page.evaluate(() => {
+    // Head pitched 60 degrees down, about the x axis.
+    window.__iwer.quaternion.set(-0.5, 0, 0, Math.sqrt(3) / 2);
+  });
+  await waitForFrames(page, 5, 'xrFrames');
+  await page.waitForTimeout(3000);
+  await page.evaluate(() => {
+    window.__iwer.quaternion.set(0, 0, 0, 1);
+  });
+  await waitForFrames(page, 5, 'xrFrames');
+  await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
+  await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'You stopped. You are safe here.' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const { events } = await readDatabase(page);
+      const logged = events.filter((e) => e.type === 'measures') as { values?: Record<string, number> }[];
+      return Object.assign({}, ...logged.map((e) => e.values)).lookDownShare ?? 0;
+    })
+    .toBeGreaterThan(10);
+});

@@ -1,0 +1,100 @@
+import { Canvas } from '@react-three/fiber';
+import type { Object3D, Scene, WebGLRenderer } from 'three';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { cleanup, render } from 'vitest-browser-react';
+import { heightsScene } from '../../scenes/heights';
+import HeightsScene from '../../scenes/heights/HeightsScene';
+import type { HeightsParams } from '../../scenes/heights/levels';
+import type { MeasureSink } from '../../scenes/types';
+
+const noMeasures: MeasureSink = { report: () => {} };
+
+interface Drawn {
+  renderer: WebGLRenderer;
+  scene: Scene;
+}
+
+/** Renders the heights scene at 1280×720 and returns it once a few frames are drawn. */
+async function renderHeights(params: HeightsParams): Promise<Drawn> {
+  let drawn: Drawn | undefined;
+  await render(
+    <div style={{ width: 1280, height: 720 }}>
+      <Canvas
+        flat
+        dpr={1}
+        camera={{ fov: 70, near: 0.05, far: 3000, position: [0, 1.6, 0] }}
+        onCreated={(state) => {
+          drawn = { renderer: state.gl, scene: state.scene };
+        }}
+      >
+        <HeightsScene params={params} seed={1} measures={noMeasures} audio={null} />
+      </Canvas>
+    </div>,
+  );
+  await expect.poll(() => drawn?.renderer.info.render.frame ?? 0, { timeout: 30_000 }).toBeGreaterThan(3);
+  if (!drawn) throw new Error('no renderer');
+  return drawn;
+}
+
+const level = (n: number) => {
+  const found = heightsScene.levels[n - 1];
+  if (!found) throw new Error(`no level ${n}`);
+  return found.params;
+};
+
+const named = (scene: Scene, name: string): Object3D | undefined => scene.getObjectByName(name);
+
+beforeAll(async () => {
+  await page.viewport(1280, 720);
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+describe('heights scene in a real browser', () => {
+  for (let n = 1; n <= 10; n++) {
+    it(`level ${n} draws within budget: ≤ 100 draw calls, ≤ 250,000 triangles`, async () => {
+      const { renderer } = await renderHeights(level(n));
+      expect(renderer.getContext().drawingBufferWidth).toBe(1280);
+      expect(renderer.info.render.calls).toBeGreaterThan(5);
+      expect(renderer.info.render.calls).toBeLessThanOrEqual(100);
+      expect(renderer.info.render.triangles).toBeLessThanOrEqual(250_000);
+    });
+  }
+
+  it('builds what each level says: railings, floors, plank, birds', async () => {
+    const railingParts = async (n: number) => named((await renderHeights(level(n))).scene, 'railing')?.children.length ?? -1;
+    expect(await railingParts(1)).toBeGreaterThan(0);
+    await cleanup();
+    expect(await railingParts(3)).toBeGreaterThan(10); // posts and rails
+    await cleanup();
+    for (const n of [7, 8, 9, 10]) {
+      expect(await railingParts(n), `railing at level ${n}`).toBe(0);
+      await cleanup();
+    }
+
+    const grating = await renderHeights(level(4));
+    expect(named(grating.scene, 'floor-grating')).toBeDefined();
+    await cleanup();
+    const glass = await renderHeights(level(8));
+    expect(named(glass.scene, 'floor-glass')).toBeDefined();
+    expect(named(glass.scene, 'plank')).toBeUndefined();
+    await cleanup();
+
+    for (const n of [9, 10]) {
+      const { scene } = await renderHeights(level(n));
+      const plank = named(scene, 'plank');
+      expect(plank?.scale.z, `plank at level ${n}`).toBeCloseTo(level(n).plankLength, 6);
+      expect(named(scene, 'birds')).toBeDefined();
+      await cleanup();
+    }
+  });
+
+  it('lowers the city by the elevation, leaving the person at their feet', async () => {
+    const { scene } = await renderHeights({ ...level(5), elevation: 123 });
+    const city = scene.getObjectByName('city');
+    expect(city?.position.y).toBe(-123);
+    expect(named(scene, 'terrace')?.position.y).toBe(0);
+  });
+});
