@@ -30,7 +30,12 @@ export function stepWithin(
 }
 
 /** The standing point nearest to (x, z): where a person goes when the floor moves from under them. */
-export function nearestStanding(area: StandingArea, x: number, z: number, margin = 0): { x: number; z: number } {
+export function nearestStanding(
+  area: StandingArea,
+  x: number,
+  z: number,
+  margin = 0,
+): { x: number; z: number } {
   let best = { x: 0, z: 0 };
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const r of area.rects) {

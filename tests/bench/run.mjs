@@ -178,6 +178,11 @@ async function main() {
           null,
         ),
       );
+      // The scene's own chunk: its component module is named <Name>Scene (e.g. HeightsScene.tsx).
+      const own = run.responses
+        .filter((r) => r.type === 'script' && /\/[A-Za-z]+Scene-[\w-]+\.js$/.test(r.url))
+        .reduce((sum, r) => sum + gzipSize(r.body), 0);
+      rows.push(judge(`${scene.id}: the scene's own chunk (gzip)`, own / 1024, 'KB', null));
       rows.push(
         judge(`${scene.id}: everything downloaded to run it (gzip)`, all / 1024, 'KB', 750),
       );

@@ -32,7 +32,9 @@ async function renderHeights(params: HeightsParams): Promise<Drawn> {
       </Canvas>
     </div>,
   );
-  await expect.poll(() => drawn?.renderer.info.render.frame ?? 0, { timeout: 30_000 }).toBeGreaterThan(3);
+  await expect
+    .poll(() => drawn?.renderer.info.render.frame ?? 0, { timeout: 30_000 })
+    .toBeGreaterThan(3);
   if (!drawn) throw new Error('no renderer');
   return drawn;
 }
@@ -64,7 +66,8 @@ describe('heights scene in a real browser', () => {
   }
 
   it('builds what each level says: railings, floors, plank, birds', async () => {
-    const railingParts = async (n: number) => named((await renderHeights(level(n))).scene, 'railing')?.children.length ?? -1;
+    const railingParts = async (n: number) =>
+      named((await renderHeights(level(n))).scene, 'railing')?.children.length ?? -1;
     expect(await railingParts(1)).toBeGreaterThan(0);
     await cleanup();
     expect(await railingParts(3)).toBeGreaterThan(10); // posts and rails

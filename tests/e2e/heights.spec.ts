@@ -7,14 +7,23 @@ interface MeasuresEvent {
 }
 
 /** The scene's measures as logged: the latest value of each, across every measures event. */
-async function loggedMeasures(page: import('@playwright/test').Page): Promise<Record<string, number>> {
+async function loggedMeasures(
+  page: import('@playwright/test').Page,
+): Promise<Record<string, number>> {
   const { events } = await readDatabase(page);
-  return Object.assign({}, ...(events as MeasuresEvent[]).filter((e) => e.type === 'measures').map((e) => e.values));
+  return Object.assign(
+    {},
+    ...(events as MeasuresEvent[]).filter((e) => e.type === 'measures').map((e) => e.values),
+  );
 }
 
-test('a desktop session at heights level 5, raised to 8, with its measures saved', async ({ page }) => {
+test('a desktop session at heights level 5, raised to 8, with its measures saved', async ({
+  page,
+}) => {
   await startSession(page, '/#/session/heights/5');
-  await expect(page.getByRole('heading', { name: /Heights · level 5: 50 m, low rail/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Heights · level 5: 50 m, low rail/ }),
+  ).toBeVisible();
 
   // Look down past 30 degrees for a few seconds, then walk up to the railing.
   for (let i = 0; i < 6; i++) await page.keyboard.press('PageDown');
@@ -24,7 +33,9 @@ test('a desktop session at heights level 5, raised to 8, with its measures saved
   await page.keyboard.press('Digit6');
 
   for (let i = 0; i < 3; i++) await page.keyboard.press('Equal');
-  await expect(page.getByRole('heading', { name: /level 8: 160 m, no railing, glass floor/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /level 8: 160 m, no railing, glass floor/ }),
+  ).toBeVisible();
   // The blocker keeps the person on the floor: more steps do not go past the edge.
   for (let i = 0; i < 10; i++) await page.keyboard.press('KeyW');
   await waitForFrames(page, 10);
@@ -35,7 +46,9 @@ test('a desktop session at heights level 5, raised to 8, with its measures saved
   await page.waitForTimeout(1500);
 
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { name: 'You stopped. You are safe here.' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
+  ).toBeVisible();
   await expect.poll(async () => Object.keys(await loggedMeasures(page)).length).toBeGreaterThan(2);
   const measures = await loggedMeasures(page);
   expect(measures.lookDownShare).toBeGreaterThan(10);
@@ -48,8 +61,12 @@ test('a desktop session at heights level 5, raised to 8, with its measures saved
   expect(types.filter((t) => t === 'intensity')).toHaveLength(3);
   expect(types.lastIndexOf('measures')).toBeLessThan(types.indexOf('stop'));
 
-  await page.getByRole('spinbutton', { name: 'How distressed are you now, at the end? (number)' }).fill('35');
+  await page
+    .getByRole('spinbutton', { name: 'How distressed are you now, at the end? (number)' })
+    .fill('35');
   await page.getByRole('button', { name: 'Save and see the summary' }).click();
   await expect(page.getByRole('heading', { name: 'What the scene measured' })).toBeVisible();
-  await expect(page.locator('[data-measure="lookDownShare"]')).toHaveText(`${measures.lookDownShare} %`);
+  await expect(page.locator('[data-measure="lookDownShare"]')).toHaveText(
+    `${measures.lookDownShare} %`,
+  );
 });

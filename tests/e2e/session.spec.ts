@@ -19,7 +19,10 @@ async function expectAccessible(page: Page, what: string) {
 test('a whole desktop session with the keyboard alone, logged and summarised', async ({ page }) => {
   await page.goto('/');
   // Home → the calm scene at level 2, by keyboard.
-  await page.getByRole('article', { name: 'Calm shore' }).getByRole('combobox', { name: 'Level' }).focus();
+  await page
+    .getByRole('article', { name: 'Calm shore' })
+    .getByRole('combobox', { name: 'Level' })
+    .focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Start Calm shore at level 2' })).toBeFocused();

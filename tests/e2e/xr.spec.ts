@@ -72,7 +72,9 @@ test('an emulated Quest 3 enters VR, renders XR frames, follows the head, and ex
   expect(types).toEqual(['started', 'xr-enter', 'xr-exit']);
 });
 
-test('in the headset, pitching the head down counts toward the look-down share', async ({ page }) => {
+test('in the headset, pitching the head down counts toward the look-down share', async ({
+  page,
+}) => {
   await startSession(page, '/#/session/heights/3');
   await page.getByRole('button', { name: 'Enter VR' }).click();
   await waitForFrames(page, 5, 'xrFrames');
@@ -89,12 +91,44 @@ test('in the headset, pitching the head down counts toward the look-down share',
   await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
   await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { name: 'You stopped. You are safe here.' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
+  ).toBeVisible();
   await expect
     .poll(async () => {
       const { events } = await readDatabase(page);
-      const logged = events.filter((e) => e.type === 'measures') as { values?: Record<string, number> }[];
+      const logged = events.filter((e) => e.type === 'measures') as {
+        values?: Record<string, number>;
+      }[];
       return Object.assign({}, ...logged.map((e) => e.values)).lookDownShare ?? 0;
     })
     .toBeGreaterThan(10);
+});
+
+test('in the headset, walking past the edge dims the view and asks to step back', async ({
+  page,
+}) => {
+  await startSession(page, '/#/session/heights/7'); // no railing, edge 1 m ahead
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await waitForFrames(page, 5, 'xrFrames');
+  const veil = () =>
+    page.evaluate(() => {
+      const mesh = window.__footholdProbe?.scene?.getObjectByName('off-surface-veil') as
+        | { visible: boolean; material: { opacity: number } }
+        | undefined;
+      return mesh ? { visible: mesh.visible, opacity: mesh.material.opacity } : null;
+    });
+  expect(await veil()).toEqual({ visible: false, opacity: 0 });
+
+  // Two metres forward: a metre past the edge, in the air.
+  await page.evaluate(() => window.__iwer.position.set(0, 1.6, -2));
+  await expect
+    .poll(async () => (await veil())?.opacity ?? 0, { timeout: 20_000 })
+    .toBeGreaterThan(0.8);
+  expect((await veil())?.visible).toBe(true);
+
+  // Back on the terrace, the view clears again.
+  await page.evaluate(() => window.__iwer.position.set(0, 1.6, 0));
+  await expect.poll(async () => (await veil())?.visible, { timeout: 20_000 }).toBe(false);
+  await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
 });

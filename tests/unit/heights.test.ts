@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepWithin } from '../../scenes/common/standing';
-import { windLevels } from '../../scenes/heights/audio';
 import { heightsScene } from '../../scenes/heights';
+import { windLevels } from '../../scenes/heights/audio';
 import {
   carPosition,
   cityBuildings,
@@ -13,7 +13,13 @@ import {
   standingArea,
 } from '../../scenes/heights/layout';
 import { type HeightsParams, heightsLevels, railingProtection } from '../../scenes/heights/levels';
-import { heightsMeasures, LOOK_DOWN_PITCH, newTally, TASK_PITCH, tally } from '../../scenes/heights/measures';
+import {
+  heightsMeasures,
+  LOOK_DOWN_PITCH,
+  newTally,
+  TASK_PITCH,
+  tally,
+} from '../../scenes/heights/measures';
 
 const params = (level: number): HeightsParams => {
   const found = heightsLevels[level - 1];
@@ -23,9 +29,20 @@ const params = (level: number): HeightsParams => {
 
 describe('heights level table', () => {
   it('keeps the design’s table as the defaults', () => {
-    expect(heightsLevels.map((l) => l.params.elevation)).toEqual([3, 10, 20, 35, 50, 80, 120, 160, 200, 300]);
+    expect(heightsLevels.map((l) => l.params.elevation)).toEqual([
+      3, 10, 20, 35, 50, 80, 120, 160, 200, 300,
+    ]);
     expect(heightsLevels.map((l) => l.params.railing)).toEqual([
-      'glass', 'glass', 'bar', 'bar', 'low', 'low', 'none', 'none', 'none', 'none',
+      'glass',
+      'glass',
+      'bar',
+      'bar',
+      'low',
+      'low',
+      'none',
+      'none',
+      'none',
+      'none',
     ]);
     expect(params(4).floor).toBe('grating');
     expect(params(6).floor).toBe('glass-edge');
@@ -129,7 +146,9 @@ describe('the city and the wind', () => {
   it('lays out the same city for the same seed', () => {
     expect(Array.from(cityBuildings(3).data)).toEqual(Array.from(cityBuildings(3).data));
     expect(cityBuildings(3).count).toBeGreaterThan(300);
-    expect(Array.from(cityBuildings(3).data.subarray(0, 12))).not.toEqual(Array.from(cityBuildings(4).data.subarray(0, 12)));
+    expect(Array.from(cityBuildings(3).data.subarray(0, 12))).not.toEqual(
+      Array.from(cityBuildings(4).data.subarray(0, 12)),
+    );
   });
 
   it('keeps the avenue below the edge clear of buildings', () => {
@@ -154,7 +173,8 @@ describe('the city and the wind', () => {
   it('makes the wind louder as it rises, and silent when still', () => {
     expect(windLevels(0, 300)).toEqual({ roar: 0, whistle: 0 });
     const levels = heightsLevels.map((l) => windLevels(l.params.wind, l.params.elevation).roar);
-    for (let i = 1; i < levels.length; i++) expect(levels[i]).toBeGreaterThanOrEqual(levels[i - 1] as number);
+    for (let i = 1; i < levels.length; i++)
+      expect(levels[i]).toBeGreaterThanOrEqual(levels[i - 1] as number);
     expect(windLevels(0.8, 300).roar).toBeGreaterThan(windLevels(0.2, 300).roar);
   });
 });

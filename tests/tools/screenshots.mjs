@@ -1,0 +1,52 @@
+// `npm run screenshots`: pictures of the heights scene at levels 1, 5 and 10 on a desktop screen,
+// taken from the built app, for docs/screenshots (so a reader sees what the scene looks like).
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, resolveChromium } from '../chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const out = join(root, 'docs', 'screenshots');
+const PORT = 4181;
+const shots = [
+  { level: 1, pitch: 2 },
+  { level: 5, pitch: 3 },
+  { level: 10, pitch: 5 },
+];
+
+await build({ root, logLevel: 'warn' });
+const server = await preview({ root, preview: { port: PORT, strictPort: true }, logLevel: 'warn' });
+const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
+mkdirSync(out, { recursive: true });
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      window.__footholdProbe = { frames: 0, xrFrames: 0 };
+    });
+    await page.goto(`http://localhost:${PORT}/#/session/heights/${shot.level}`);
+    await page
+      .getByRole('spinbutton', { name: 'How distressed are you right now? (number)' })
+      .fill('20');
+    await page
+      .getByRole('spinbutton', {
+        name: 'How distressed do you expect to be at the worst moment? (number)',
+      })
+      .fill('50');
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    // Tilt the view down a little, as a person does to see the drop.
+    for (let i = 0; i < shot.pitch; i++) await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => (window.__footholdProbe?.frames ?? 0) > 40, undefined, {
+      timeout: 120_000,
+    });
+    const path = join(out, `heights-level-${shot.level}.jpg`);
+    await page.screenshot({ path, type: 'jpeg', quality: 80 });
+    console.log(`Wrote ${path.slice(root.length + 1)}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+}
