@@ -12,6 +12,7 @@ import {
   PlaneGeometry,
   SRGBColorSpace,
 } from 'three';
+import { SLAB_THICKNESS } from './floor';
 import { GROUND_SIZE, NEAR, paintCity, paintNearStreet } from './ground';
 import {
   BUILDING_STRIDE,
@@ -23,7 +24,6 @@ import {
   cityTrees,
   FAR_RADIUS,
   farBuildings,
-  SLAB_THICKNESS,
   TOWER,
   TREE_STRIDE,
 } from './layout';

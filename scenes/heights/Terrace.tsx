@@ -8,7 +8,7 @@ import {
   SLAB_THICKNESS,
   TERRACE_BACK,
   TERRACE_HALF_WIDTH,
-} from './layout';
+} from './floor';
 import { type HeightsParams, railingHeight } from './levels';
 
 const unitBox = new BoxGeometry(1, 1, 1);

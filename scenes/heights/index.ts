@@ -1,5 +1,5 @@
 import type { SceneDefinition } from '../types';
-import { standingArea } from './layout';
+import { standingArea } from './floor';
 import { type HeightsParams, heightsLevels, heightsParamSpecs } from './levels';
 
 export const heightsScene: SceneDefinition<HeightsParams> = {

@@ -1,5 +1,5 @@
 // What the heights scene observes, accumulated frame by frame from the head's pose. Pure.
-import { edgeZ, overGlass } from './layout';
+import { edgeZ, overGlass } from './floor';
 import type { HeightsParams } from './levels';
 
 /** Looking down means the head pitched more than 30 degrees below the horizon. */

@@ -3,15 +3,13 @@ import { stepWithin } from '../../scenes/common/standing';
 import { heightsScene } from '../../scenes/heights';
 import { windLevels } from '../../scenes/heights/audio';
 import {
-  carPosition,
-  cityBuildings,
-  cityCars,
   edgeZ,
   overGlass,
   PLANK_HALF_WIDTH,
   railingSegments,
   standingArea,
-} from '../../scenes/heights/layout';
+} from '../../scenes/heights/floor';
+import { carPosition, cityBuildings, cityCars } from '../../scenes/heights/layout';
 import { type HeightsParams, heightsLevels, railingProtection } from '../../scenes/heights/levels';
 import {
   heightsMeasures,
