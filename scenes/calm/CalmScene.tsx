@@ -1,8 +1,9 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Color } from 'three';
+import { useSceneSound } from '../common/useSceneSound';
 import type { SceneProps } from '../types';
-import { type ShoreSound, startShoreSound } from './audio';
+import { startShoreSound } from './audio';
 import { Grass } from './Grass';
 import { Ground, Headlands, Rocks } from './Land';
 import { createTerrain } from './layout';
@@ -33,22 +34,7 @@ export default function CalmScene({ params, seed, audio }: SceneProps<CalmParams
     uniforms.time.value = state.clock.elapsedTime;
   });
 
-  const sound = useRef<ShoreSound | null>(null);
-  const paramsRef = useRef(params);
-  useLayoutEffect(() => {
-    paramsRef.current = params;
-  }, [params]);
-  useEffect(() => {
-    if (!audio) return;
-    sound.current = startShoreSound(audio, paramsRef.current, seed);
-    return () => {
-      sound.current?.stop();
-      sound.current = null;
-    };
-  }, [audio, seed]);
-  useEffect(() => {
-    sound.current?.update(params);
-  }, [params]);
+  useSceneSound(audio, params, seed, startShoreSound);
 
   return (
     <>

@@ -1,6 +1,6 @@
 // The sound of the shore, synthesised: surf as low-passed noise swelling with each wave, and wind
 // as band-passed noise in slow gusts. Nothing is downloaded.
-import { noiseBuffer, rampTo, swayingNoise } from '../common/audio';
+import { noiseBuffer, playLayers, rampTo, swayingNoise } from '../common/audio';
 import type { SceneAudio } from '../types';
 import type { CalmParams } from './levels';
 
@@ -29,8 +29,6 @@ export function startShoreSound(
     swayHz: 0.07,
     q: 0.6,
   });
-  const sources = [...surf.sources, ...wind.sources];
-
   const update = (p: CalmParams) => {
     const surfLevel = p.ambience * (0.12 + 0.5 * p.waves);
     const windLevel = p.ambience * 0.25 * p.breeze;
@@ -41,17 +39,5 @@ export function startShoreSound(
   };
 
   update(params);
-  for (const node of sources) node.start();
-
-  return {
-    update,
-    stop() {
-      for (const node of sources) {
-        node.stop();
-        node.disconnect();
-      }
-      surf.level.disconnect();
-      wind.level.disconnect();
-    },
-  };
+  return { update, stop: playLayers([surf, wind]) };
 }

@@ -64,3 +64,16 @@ export function swayingNoise(
 export function rampTo(param: AudioParam, value: number, context: BaseAudioContext, seconds = 0.8) {
   param.setTargetAtTime(value, context.currentTime, seconds);
 }
+
+/** Starts noise layers together, and returns how to stop and disconnect them all. */
+export function playLayers(layers: readonly SwayingNoise[]): () => void {
+  const sources = layers.flatMap((layer) => layer.sources);
+  for (const node of sources) node.start();
+  return () => {
+    for (const node of sources) {
+      node.stop();
+      node.disconnect();
+    }
+    for (const layer of layers) layer.level.disconnect();
+  };
+}

@@ -1,9 +1,10 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, SRGBColorSpace, Vector3 } from 'three';
 import { SkyDome, type SkyUniforms } from '../common/SkyDome';
+import { useSceneSound } from '../common/useSceneSound';
 import type { SceneProps } from '../types';
-import { startWindSound, type WindSound } from './audio';
+import { startWindSound } from './audio';
 import { City } from './City';
 import { LookDownSign } from './LookDownSign';
 import type { HeightsParams } from './levels';
@@ -61,18 +62,7 @@ export default function HeightsScene({ params, seed, measures, audio }: ScenePro
     }
   });
 
-  const sound = useRef<WindSound | null>(null);
-  useEffect(() => {
-    if (!audio) return;
-    sound.current = startWindSound(audio, paramsRef.current, seed);
-    return () => {
-      sound.current?.stop();
-      sound.current = null;
-    };
-  }, [audio, seed]);
-  useEffect(() => {
-    sound.current?.update(params);
-  }, [params]);
+  useSceneSound(audio, params, seed, startWindSound);
 
   return (
     <>

@@ -1,6 +1,6 @@
 // Wind at height, synthesised: a low roar and a higher whistle, both gusting; stronger with the
 // wind parameter and a little with height. Nothing is downloaded.
-import { noiseBuffer, rampTo, swayingNoise } from '../common/audio';
+import { noiseBuffer, playLayers, rampTo, swayingNoise } from '../common/audio';
 import type { SceneAudio } from '../types';
 import type { HeightsParams } from './levels';
 
@@ -34,7 +34,6 @@ export function startWindSound(
     swayHz: 0.13,
     q: 2.5,
   });
-  const sources = [...roar.sources, ...whistle.sources];
   const update = (p: HeightsParams) => {
     const levels = windLevels(p.wind, p.elevation);
     rampTo(roar.level.gain, levels.roar, context, 1.2);
@@ -43,16 +42,5 @@ export function startWindSound(
     rampTo(whistle.depth.gain, levels.whistle * 0.9, context, 1.2);
   };
   update(params);
-  for (const node of sources) node.start();
-  return {
-    update,
-    stop() {
-      for (const node of sources) {
-        node.stop();
-        node.disconnect();
-      }
-      roar.level.disconnect();
-      whistle.level.disconnect();
-    },
-  };
+  return { update, stop: playLayers([roar, whistle]) };
 }

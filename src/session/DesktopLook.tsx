@@ -23,11 +23,12 @@ export function DesktopLook({ standing }: { standing?: StandingArea }) {
   const feet = useRef({ x: 0, z: 0 });
   const lookSpeed = useSettings((s) => s.lookSpeed);
 
-  // A level change can move the edge: a person now beyond it goes back to the start.
+  // A level change can move the edge: a person now beyond it is set back just inside it.
   useEffect(() => {
-    if (standing && !isStanding(standing, feet.current.x, feet.current.z))
-      feet.current = { x: 0, z: 0 };
+    const { x, z } = feet.current;
     if (!standing) feet.current = { x: 0, z: 0 };
+    else if (!isStanding(standing, x, z, EDGE_MARGIN))
+      feet.current = nearestStanding(standing, x, z, EDGE_MARGIN);
   }, [standing]);
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium.mjs';
+import { startSession, waitForFrames } from '../tools/session.mjs';
 import { formatTable, judge } from './budgets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -43,30 +44,6 @@ async function loadFresh(browser, hash, ready) {
   await ready(page);
   await page.waitForLoadState('networkidle');
   return { context, page, responses, foreign };
-}
-
-/** Answers the before-questions so the exposure, and its scene, begin. */
-async function startSession(page) {
-  await page
-    .getByRole('spinbutton', { name: 'How distressed are you right now? (number)' })
-    .fill('20');
-  await page
-    .getByRole('spinbutton', {
-      name: 'How distressed do you expect to be at the worst moment? (number)',
-    })
-    .fill('50');
-  await page.getByRole('button', { name: 'Start the session' }).click();
-}
-
-async function waitForFrames(page, count) {
-  const start = await page.evaluate(() => window.__footholdProbe?.frames ?? 0);
-  await page.waitForFunction(
-    (target) => (window.__footholdProbe?.frames ?? 0) >= target,
-    start + count,
-    {
-      timeout: 120_000,
-    },
-  );
 }
 
 const RATINGS = 40;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium.mjs';
+import { startSession, waitForFrames } from './session.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'docs', 'screenshots');
@@ -27,20 +28,11 @@ try {
       window.__footholdProbe = { frames: 0, xrFrames: 0 };
     });
     await page.goto(`http://localhost:${PORT}/#/session/heights/${shot.level}`);
-    await page
-      .getByRole('spinbutton', { name: 'How distressed are you right now? (number)' })
-      .fill('20');
-    await page
-      .getByRole('spinbutton', {
-        name: 'How distressed do you expect to be at the worst moment? (number)',
-      })
-      .fill('50');
-    await page.getByRole('button', { name: 'Start the session' }).click();
+    await startSession(page);
+    await waitForFrames(page, 10);
     // Tilt the view down a little, as a person does to see the drop.
     for (let i = 0; i < shot.pitch; i++) await page.keyboard.press('PageDown');
-    await page.waitForFunction(() => (window.__footholdProbe?.frames ?? 0) > 40, undefined, {
-      timeout: 120_000,
-    });
+    await waitForFrames(page, 30);
     const path = join(out, `heights-level-${shot.level}.jpg`);
     await page.screenshot({ path, type: 'jpeg', quality: 80 });
     console.log(`Wrote ${path.slice(root.length + 1)}`);
