@@ -1,0 +1,98 @@
+// Who sits where and how they feel about the talk, from the level and the seed. Pure.
+import { between, createRandom, subSeed } from '../common/random';
+import type { AudienceParams, Room } from './levels';
+
+export type Attitude = 'interested' | 'neutral' | 'bored' | 'hostile';
+
+/**
+ * Exactly the level's shares, by largest remainder so the counts add up to the size, then shuffled
+ * by the seed: the same seed seats the same people with the same attitudes every session.
+ */
+export function assignAttitudes(params: Pick<AudienceParams, 'audienceSize' | 'interested' | 'bored' | 'hostile'>, seed: number): Attitude[] {
+  const size = params.audienceSize;
+  // Shares over 100 % in total are scaled down together; neutral takes what is left.
+  const asked = { interested: params.interested, bored: params.bored, hostile: params.hostile };
+  const total = asked.interested + asked.bored + asked.hostile;
+  const scale = total > 100 ? 100 / total : 1;
+  const shares: [Attitude, number][] = [
+    ['interested', asked.interested * scale],
+    ['bored', asked.bored * scale],
+    ['hostile', asked.hostile * scale],
+  ];
+  shares.push(['neutral', 100 - shares.reduce((sum, [, share]) => sum + share, 0)]);
+  const exact = shares.map(([attitude, share]) => ({ attitude, exact: (size * share) / 100 }));
+  const counts = exact.map((e) => ({ ...e, count: Math.floor(e.exact) }));
+  let left = size - counts.reduce((sum, c) => sum + c.count, 0);
+  for (const c of [...counts].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)))) {
+    if (left <= 0) break;
+    c.count++;
+    left--;
+  }
+  const list = counts.flatMap((c) => Array.from({ length: c.count }, () => c.attitude));
+  const random = createRandom(subSeed(seed, 'attitudes'));
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j] as Attitude, list[i] as Attitude];
+  }
+  return list;
+}
+
+export interface Seat {
+  x: number;
+  /** Seat height above the speaker's floor (raked lecture halls rise row by row). */
+  y: number;
+  z: number;
+  row: number;
+}
+
+/** Room sizes and seating: the speaker stands at the origin facing -z, the audience faces +z. */
+export const rooms: Record<Room, { width: number; depth: number; height: number; rows: number; perRow: number; firstRow: number; rowGap: number; rise: number }> = {
+  meeting: { width: 7, depth: 8, height: 2.8, rows: 2, perRow: 4, firstRow: 2.6, rowGap: 1.4, rise: 0 },
+  seminar: { width: 11, depth: 12, height: 3.2, rows: 4, perRow: 6, firstRow: 3, rowGap: 1.2, rise: 0 },
+  lecture: { width: 20, depth: 20, height: 7, rows: 9, perRow: 12, firstRow: 4, rowGap: 1.15, rise: 0.38 },
+};
+
+/** Seats filled front to back, centre out, so a small audience sits near the speaker. */
+export function seats(room: Room, count: number): Seat[] {
+  const r = rooms[room];
+  const all: Seat[] = [];
+  for (let row = 0; row < r.rows; row++) {
+    for (let k = 0; k < r.perRow; k++) {
+      const spacing = Math.min(0.9, (r.width - 1.5) / r.perRow);
+      const x = (k - (r.perRow - 1) / 2) * spacing;
+      all.push({ x, y: row * r.rise, z: -(r.firstRow + row * r.rowGap), row });
+    }
+  }
+  all.sort((a, b) => a.row - b.row || Math.abs(a.x) - Math.abs(b.x));
+  return all.slice(0, Math.min(count, all.length));
+}
+
+export function capacity(room: Room): number {
+  return rooms[room].rows * rooms[room].perRow;
+}
+
+export interface Member {
+  attitude: Attitude;
+  seat: Seat;
+  /** Body scale, skin, hair and clothing shades (0-1), and a phase for their own rhythm. */
+  scale: number;
+  skin: number;
+  hair: number;
+  clothes: number;
+  phase: number;
+}
+
+export function crowd(params: AudienceParams, seed: number): Member[] {
+  const attitudes = assignAttitudes(params, seed);
+  const places = seats(params.room, attitudes.length);
+  const random = createRandom(subSeed(seed, 'people'));
+  return places.map((seat, i) => ({
+    attitude: attitudes[i] as Attitude,
+    seat,
+    scale: between(random, 0.92, 1.08),
+    skin: random(),
+    hair: random(),
+    clothes: random(),
+    phase: random() * Math.PI * 2,
+  }));
+}

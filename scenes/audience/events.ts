@@ -1,0 +1,139 @@
+// What happens in the room over time, fixed by the seed so sessions compare: distractions at the
+// level's rate, a walk-out, a raised hand with a challenging question. Pure.
+import { between, createRandom, subSeed } from '../common/random';
+import type { Member } from './crowd';
+import { rooms } from './crowd';
+import type { AudienceParams } from './levels';
+
+export type DistractionKind = 'cough' | 'phone' | 'chair' | 'whisper';
+
+export interface Distraction {
+  /** Seconds from the start of the scene. */
+  at: number;
+  kind: DistractionKind;
+  /** Who makes it (index into the crowd). */
+  member: number;
+}
+
+const kinds: [DistractionKind, number][] = [
+  ['cough', 0.35],
+  ['whisper', 0.25],
+  ['chair', 0.25],
+  ['phone', 0.15],
+];
+
+/** Distractions over `seconds` at `perMinute` on average (a Poisson process), from the seed. */
+export function distractionSchedule(seed: number, perMinute: number, crowdSize: number, seconds: number): Distraction[] {
+  if (perMinute <= 0 || crowdSize === 0) return [];
+  const random = createRandom(subSeed(seed, 'distractions'));
+  const result: Distraction[] = [];
+  let at = 0;
+  for (;;) {
+    at += (-Math.log(1 - random()) * 60) / perMinute;
+    if (at > seconds) return result;
+    let pick = random();
+    let kind: DistractionKind = 'cough';
+    for (const [k, weight] of kinds) {
+      if (pick < weight) {
+        kind = k;
+        break;
+      }
+      pick -= weight;
+    }
+    result.push({ at, kind, member: Math.floor(random() * crowdSize) });
+  }
+}
+
+/** When the walk-out starts: within the first minute and a half, so a short session sees it. */
+export const WALK_OUT_WINDOW = { from: 40, to: 75 };
+export const QUESTION_WINDOW = { from: 60, to: 100 };
+
+export interface WalkOut {
+  member: number;
+  startsAt: number;
+}
+
+/** The member who leaves: someone bored or hostile if there is one, nearest an aisle. */
+export function planWalkOut(params: AudienceParams, members: readonly Member[], seed: number): WalkOut | null {
+  if (!params.walkOut || members.length === 0) return null;
+  const random = createRandom(subSeed(seed, 'walk-out'));
+  const candidates = members
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.attitude === 'bored' || m.attitude === 'hostile');
+  const pool = candidates.length > 0 ? candidates : members.map((m, i) => ({ m, i }));
+  pool.sort((a, b) => Math.abs(b.m.seat.x) - Math.abs(a.m.seat.x));
+  const chosen = pool[Math.floor(random() * Math.min(3, pool.length))] ?? pool[0];
+  return chosen ? { member: chosen.i, startsAt: between(random, WALK_OUT_WINDOW.from, WALK_OUT_WINDOW.to) } : null;
+}
+
+export interface WalkerState {
+  /** Not yet up, standing up, walking to the door, or gone. */
+  phase: 'seated' | 'standing' | 'walking' | 'gone';
+  x: number;
+  z: number;
+}
+
+const STAND_SECONDS = 1.5;
+const WALK_SPEED = 1.1;
+
+/** Where the walker is at time t: up from the seat, along the row to the side aisle, out the door. */
+export function walkerAt(plan: WalkOut, member: Member, room: AudienceParams['room'], t: number): WalkerState {
+  const since = t - plan.startsAt;
+  const { x, z } = member.seat;
+  if (since < 0) return { phase: 'seated', x, z };
+  if (since < STAND_SECONDS) return { phase: 'standing', x, z };
+  const side = x >= 0 ? 1 : -1;
+  const aisleX = side * (rooms[room].width / 2 - 0.6);
+  const doorZ = -rooms[room].depth + 1;
+  const legs = [Math.abs(aisleX - x), Math.abs(doorZ - z)];
+  let walked = (since - STAND_SECONDS) * WALK_SPEED;
+  if (walked < (legs[0] as number)) return { phase: 'walking', x: x + side * walked, z };
+  walked -= legs[0] as number;
+  if (walked < (legs[1] as number)) return { phase: 'walking', x: aisleX, z: z - walked };
+  return { phase: 'gone', x: aisleX, z: doorZ };
+}
+
+export interface RaisedHand {
+  member: number;
+  raisedAt: number;
+  question: string;
+}
+
+export const challengingQuestions = [
+  'Why should we believe any of this?',
+  'Have you actually checked your facts?',
+  'Isn’t that just your opinion?',
+  'What makes you qualified to talk about this?',
+  'That doesn’t answer my question. Can you try again?',
+  'Could you get to the point, please?',
+];
+
+export function planQuestion(params: AudienceParams, members: readonly Member[], seed: number): RaisedHand | null {
+  if (!params.challengingQuestion || members.length === 0) return null;
+  const random = createRandom(subSeed(seed, 'question'));
+  const hostile = members.map((m, i) => ({ m, i })).filter(({ m }) => m.attitude === 'hostile');
+  const pool = hostile.length > 0 ? hostile : members.map((m, i) => ({ m, i }));
+  const chosen = pool[Math.floor(random() * pool.length)] ?? pool[0];
+  if (!chosen) return null;
+  return {
+    member: chosen.i,
+    raisedAt: between(random, QUESTION_WINDOW.from, QUESTION_WINDOW.to),
+    question: challengingQuestions[Math.floor(random() * challengingQuestions.length)] as string,
+  };
+}
+
+/** Ordinary topics for the speaker's card, when they bring no notes of their own. */
+export const topics = [
+  'Describe your favourite place and why you like it.',
+  'Explain how to cook a meal you make often.',
+  'Tell us about a book, film or series you enjoyed.',
+  'Describe a journey you remember.',
+  'Explain a hobby to someone who has never tried it.',
+  'Talk about a person who taught you something.',
+  'Describe your ideal weekend.',
+  'Explain how your town has changed over the years.',
+];
+
+export function topicFor(seed: number): string {
+  return topics[subSeed(seed, 'topic') % topics.length] as string;
+}

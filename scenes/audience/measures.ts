@@ -1,0 +1,77 @@
+// Eye contact with the audience, accumulated frame by frame from the head's pose. Pure.
+import type { Member } from './crowd';
+import { HEAD_HEIGHT } from './behaviour';
+
+/** A member counts as looked at when the gaze is within this angle of their face. */
+export const CONTACT_ANGLE = (9 * Math.PI) / 180;
+/** Looked at for at least this long, in all, to count in the spread. */
+export const CONTACT_SECONDS = 1;
+/** The speaker's notes lie on the lectern here (scene coordinates). */
+export const NOTES_AT = { x: 0, y: 1.05, z: -0.45 };
+const NOTES_ANGLE = (16 * Math.PI) / 180;
+
+export interface EyeTally {
+  seconds: number;
+  atAudience: number;
+  atNotes: number;
+  /** Seconds of eye contact, per member index. */
+  perMember: number[];
+}
+
+export function newEyeTally(size: number): EyeTally {
+  return { seconds: 0, atAudience: 0, atNotes: 0, perMember: Array.from({ length: size }, () => 0) };
+}
+
+function angleTo(from: { x: number; y: number; z: number }, dir: { x: number; y: number; z: number }, to: { x: number; y: number; z: number }) {
+  const vx = to.x - from.x;
+  const vy = to.y - from.y;
+  const vz = to.z - from.z;
+  const length = Math.hypot(vx, vy, vz) || 1;
+  const cos = (vx * dir.x + vy * dir.y + vz * dir.z) / length;
+  return Math.acos(Math.max(-1, Math.min(1, cos)));
+}
+
+/** The member the gaze rests on, if any: the nearest in angle within CONTACT_ANGLE. */
+export function lookedAt(head: { x: number; y: number; z: number }, dir: { x: number; y: number; z: number }, members: readonly Member[]): number {
+  let best = -1;
+  let bestAngle = CONTACT_ANGLE;
+  members.forEach((m, i) => {
+    const face = { x: m.seat.x, y: m.seat.y + HEAD_HEIGHT * m.scale, z: m.seat.z };
+    const angle = angleTo(head, dir, face);
+    if (angle < bestAngle) {
+      bestAngle = angle;
+      best = i;
+    }
+  });
+  return best;
+}
+
+export function tallyEyes(
+  t: EyeTally,
+  dt: number,
+  head: { x: number; y: number; z: number },
+  dir: { x: number; y: number; z: number },
+  members: readonly Member[],
+  present: (index: number) => boolean = () => true,
+): EyeTally {
+  const step = Math.min(dt, 0.25);
+  const target = lookedAt(head, dir, members);
+  const atMember = target >= 0 && present(target);
+  const atNotes = !atMember && angleTo(head, dir, NOTES_AT) < NOTES_ANGLE;
+  const perMember = atMember ? t.perMember.map((s, i) => (i === target ? s + step : s)) : t.perMember;
+  return {
+    seconds: t.seconds + step,
+    atAudience: t.atAudience + (atMember ? step : 0),
+    atNotes: t.atNotes + (atNotes ? step : 0),
+    perMember,
+  };
+}
+
+export function eyeMeasures(t: EyeTally): Record<string, number> {
+  const share = (s: number) => (t.seconds > 0 ? Math.round((s / t.seconds) * 1000) / 10 : 0);
+  return {
+    membersLookedAt: t.perMember.filter((s) => s >= CONTACT_SECONDS).length,
+    audienceShare: share(t.atAudience),
+    notesShare: share(t.atNotes),
+  };
+}
