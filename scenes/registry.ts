@@ -1,5 +1,6 @@
 // Every scene Foothold offers. Adding a scene is a folder in scenes/ and one line here.
 // Only metadata and level tables are imported here, so the home page stays free of three.js.
+import { audienceScene } from './audience';
 import { calmScene } from './calm';
 import { heightsScene } from './heights';
 import type { ParamValues, SceneDefinition } from './types';
@@ -9,7 +10,11 @@ function register<P extends ParamValues>(scene: SceneDefinition<P>): SceneDefini
   return scene as unknown as SceneDefinition;
 }
 
-export const scenes: readonly SceneDefinition[] = [register(heightsScene), register(calmScene)];
+export const scenes: readonly SceneDefinition[] = [
+  register(heightsScene),
+  register(audienceScene),
+  register(calmScene),
+];
 
 export function findScene(id: string): SceneDefinition | undefined {
   return scenes.find((scene) => scene.id === id);

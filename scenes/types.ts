@@ -78,6 +78,8 @@ export interface SceneProps<P extends ParamValues = ParamValues> {
   measures: MeasureSink;
   /** Null where audio is unavailable or muted; a scene must render the same without it. */
   audio: SceneAudio | null;
+  /** How fast the scene's own timeline runs (1 in use; tests raise it to see minutes in seconds). */
+  timeScale?: number;
 }
 
 /** A rectangle of floor, in metres: x across, z forward (the person starts at 0, 0 facing -z). */

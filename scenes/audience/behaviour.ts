@@ -29,7 +29,10 @@ export function rhythm(t: number, period: number, duration: number, phase: numbe
 export const HEAD_HEIGHT = 1.2;
 
 /** Yaw and pitch from a seated member's head to a point (the speaker's head). */
-export function gazeTo(member: Member, target: { x: number; y: number; z: number }): { yaw: number; pitch: number } {
+export function gazeTo(
+  member: Member,
+  target: { x: number; y: number; z: number },
+): { yaw: number; pitch: number } {
   const dx = target.x - member.seat.x;
   const dz = target.z - member.seat.z;
   const dy = target.y - (member.seat.y + HEAD_HEIGHT * member.scale);
@@ -41,14 +44,31 @@ export function gazeTo(member: Member, target: { x: number; y: number; z: number
  * The pose of a member at time t (s), with the speaker's head at `speaker`. `restless` (0-1) rises
  * while the speaker is silent and makes the bored fidget and look away more.
  */
-export function poseOf(member: Member, t: number, speaker: { x: number; y: number; z: number }, restless = 0): Pose {
+export function poseOf(
+  member: Member,
+  t: number,
+  speaker: { x: number; y: number; z: number },
+  restless = 0,
+): Pose {
   const gaze = gazeTo(member, speaker);
   const p = member.phase;
-  const base: Pose = { headYaw: gaze.yaw, headPitch: gaze.pitch, lean: 0, tilt: 0, armsCrossed: false, handRaised: false, phone: false, yawn: 0 };
+  const base: Pose = {
+    headYaw: gaze.yaw,
+    headPitch: gaze.pitch,
+    lean: 0,
+    tilt: 0,
+    armsCrossed: false,
+    handRaised: false,
+    phone: false,
+    yawn: 0,
+  };
   return behaviours[member.attitude](base, t, p, restless);
 }
 
-const behaviours: Record<Attitude, (pose: Pose, t: number, phase: number, restless: number) => Pose> = {
+const behaviours: Record<
+  Attitude,
+  (pose: Pose, t: number, phase: number, restless: number) => Pose
+> = {
   // Upright, eyes on the speaker, a nod now and then.
   interested: (pose, t, phase) => ({
     ...pose,

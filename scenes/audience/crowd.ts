@@ -8,7 +8,10 @@ export type Attitude = 'interested' | 'neutral' | 'bored' | 'hostile';
  * Exactly the level's shares, by largest remainder so the counts add up to the size, then shuffled
  * by the seed: the same seed seats the same people with the same attitudes every session.
  */
-export function assignAttitudes(params: Pick<AudienceParams, 'audienceSize' | 'interested' | 'bored' | 'hostile'>, seed: number): Attitude[] {
+export function assignAttitudes(
+  params: Pick<AudienceParams, 'audienceSize' | 'interested' | 'bored' | 'hostile'>,
+  seed: number,
+): Attitude[] {
   const size = params.audienceSize;
   // Shares over 100 % in total are scaled down together; neutral takes what is left.
   const asked = { interested: params.interested, bored: params.bored, hostile: params.hostile };
@@ -23,7 +26,9 @@ export function assignAttitudes(params: Pick<AudienceParams, 'audienceSize' | 'i
   const exact = shares.map(([attitude, share]) => ({ attitude, exact: (size * share) / 100 }));
   const counts = exact.map((e) => ({ ...e, count: Math.floor(e.exact) }));
   let left = size - counts.reduce((sum, c) => sum + c.count, 0);
-  for (const c of [...counts].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)))) {
+  for (const c of [...counts].sort(
+    (a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)),
+  )) {
     if (left <= 0) break;
     c.count++;
     left--;
@@ -46,10 +51,49 @@ export interface Seat {
 }
 
 /** Room sizes and seating: the speaker stands at the origin facing -z, the audience faces +z. */
-export const rooms: Record<Room, { width: number; depth: number; height: number; rows: number; perRow: number; firstRow: number; rowGap: number; rise: number }> = {
-  meeting: { width: 7, depth: 8, height: 2.8, rows: 2, perRow: 4, firstRow: 2.6, rowGap: 1.4, rise: 0 },
-  seminar: { width: 11, depth: 12, height: 3.2, rows: 4, perRow: 6, firstRow: 3, rowGap: 1.2, rise: 0 },
-  lecture: { width: 20, depth: 20, height: 7, rows: 9, perRow: 12, firstRow: 4, rowGap: 1.15, rise: 0.38 },
+export const rooms: Record<
+  Room,
+  {
+    width: number;
+    depth: number;
+    height: number;
+    rows: number;
+    perRow: number;
+    firstRow: number;
+    rowGap: number;
+    rise: number;
+  }
+> = {
+  meeting: {
+    width: 7,
+    depth: 8,
+    height: 2.8,
+    rows: 2,
+    perRow: 4,
+    firstRow: 2.6,
+    rowGap: 1.4,
+    rise: 0,
+  },
+  seminar: {
+    width: 11,
+    depth: 12,
+    height: 3.2,
+    rows: 4,
+    perRow: 6,
+    firstRow: 3,
+    rowGap: 1.2,
+    rise: 0,
+  },
+  lecture: {
+    width: 20,
+    depth: 20,
+    height: 7,
+    rows: 9,
+    perRow: 12,
+    firstRow: 4,
+    rowGap: 1.15,
+    rise: 0.38,
+  },
 };
 
 /** Seats filled front to back, centre out, so a small audience sits near the speaker. */

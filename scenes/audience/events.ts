@@ -23,7 +23,12 @@ const kinds: [DistractionKind, number][] = [
 ];
 
 /** Distractions over `seconds` at `perMinute` on average (a Poisson process), from the seed. */
-export function distractionSchedule(seed: number, perMinute: number, crowdSize: number, seconds: number): Distraction[] {
+export function distractionSchedule(
+  seed: number,
+  perMinute: number,
+  crowdSize: number,
+  seconds: number,
+): Distraction[] {
   if (perMinute <= 0 || crowdSize === 0) return [];
   const random = createRandom(subSeed(seed, 'distractions'));
   const result: Distraction[] = [];
@@ -54,7 +59,11 @@ export interface WalkOut {
 }
 
 /** The member who leaves: someone bored or hostile if there is one, nearest an aisle. */
-export function planWalkOut(params: AudienceParams, members: readonly Member[], seed: number): WalkOut | null {
+export function planWalkOut(
+  params: AudienceParams,
+  members: readonly Member[],
+  seed: number,
+): WalkOut | null {
   if (!params.walkOut || members.length === 0) return null;
   const random = createRandom(subSeed(seed, 'walk-out'));
   const candidates = members
@@ -63,7 +72,9 @@ export function planWalkOut(params: AudienceParams, members: readonly Member[], 
   const pool = candidates.length > 0 ? candidates : members.map((m, i) => ({ m, i }));
   pool.sort((a, b) => Math.abs(b.m.seat.x) - Math.abs(a.m.seat.x));
   const chosen = pool[Math.floor(random() * Math.min(3, pool.length))] ?? pool[0];
-  return chosen ? { member: chosen.i, startsAt: between(random, WALK_OUT_WINDOW.from, WALK_OUT_WINDOW.to) } : null;
+  return chosen
+    ? { member: chosen.i, startsAt: between(random, WALK_OUT_WINDOW.from, WALK_OUT_WINDOW.to) }
+    : null;
 }
 
 export interface WalkerState {
@@ -77,14 +88,20 @@ const STAND_SECONDS = 1.5;
 const WALK_SPEED = 1.1;
 
 /** Where the walker is at time t: up from the seat, along the row to the side aisle, out the door. */
-export function walkerAt(plan: WalkOut, member: Member, room: AudienceParams['room'], t: number): WalkerState {
+export function walkerAt(
+  plan: WalkOut,
+  member: Member,
+  room: AudienceParams['room'],
+  t: number,
+): WalkerState {
   const since = t - plan.startsAt;
   const { x, z } = member.seat;
   if (since < 0) return { phase: 'seated', x, z };
   if (since < STAND_SECONDS) return { phase: 'standing', x, z };
   const side = x >= 0 ? 1 : -1;
   const aisleX = side * (rooms[room].width / 2 - 0.6);
-  const doorZ = -rooms[room].depth + 1;
+  // The doors are in the side walls near the back (see Room.tsx).
+  const doorZ = -rooms[room].depth + 2.6;
   const legs = [Math.abs(aisleX - x), Math.abs(doorZ - z)];
   let walked = (since - STAND_SECONDS) * WALK_SPEED;
   if (walked < (legs[0] as number)) return { phase: 'walking', x: x + side * walked, z };
@@ -108,7 +125,11 @@ export const challengingQuestions = [
   'Could you get to the point, please?',
 ];
 
-export function planQuestion(params: AudienceParams, members: readonly Member[], seed: number): RaisedHand | null {
+export function planQuestion(
+  params: AudienceParams,
+  members: readonly Member[],
+  seed: number,
+): RaisedHand | null {
   if (!params.challengingQuestion || members.length === 0) return null;
   const random = createRandom(subSeed(seed, 'question'));
   const hostile = members.map((m, i) => ({ m, i })).filter(({ m }) => m.attitude === 'hostile');

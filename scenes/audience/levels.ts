@@ -19,13 +19,50 @@ export interface AudienceParams {
   challengingQuestion: boolean;
   /** The talk's target length, minutes, shown as a quiet countdown. */
   speakingMinutes: number;
+  /** Listen to the speaker's voice level (asked for only when turned on; never recorded). */
+  microphone: boolean;
 }
 
 export const audienceParamSpecs = [
-  { kind: 'number', name: 'audienceSize', label: 'People in the audience', min: 0, max: 100, step: 1, default: 6 },
-  { kind: 'number', name: 'interested', label: 'Interested', unit: '%', min: 0, max: 100, step: 5, default: 70 },
-  { kind: 'number', name: 'bored', label: 'Bored', unit: '%', min: 0, max: 100, step: 5, default: 0 },
-  { kind: 'number', name: 'hostile', label: 'Hostile', unit: '%', min: 0, max: 100, step: 5, default: 0 },
+  {
+    kind: 'number',
+    name: 'audienceSize',
+    label: 'People in the audience',
+    min: 0,
+    max: 100,
+    step: 1,
+    default: 6,
+  },
+  {
+    kind: 'number',
+    name: 'interested',
+    label: 'Interested',
+    unit: '%',
+    min: 0,
+    max: 100,
+    step: 5,
+    default: 70,
+  },
+  {
+    kind: 'number',
+    name: 'bored',
+    label: 'Bored',
+    unit: '%',
+    min: 0,
+    max: 100,
+    step: 5,
+    default: 0,
+  },
+  {
+    kind: 'number',
+    name: 'hostile',
+    label: 'Hostile',
+    unit: '%',
+    min: 0,
+    max: 100,
+    step: 5,
+    default: 0,
+  },
   {
     kind: 'number',
     name: 'distractionsPerMinute',
@@ -50,7 +87,22 @@ export const audienceParamSpecs = [
   { kind: 'boolean', name: 'spotlight', label: 'Spotlight on you', default: false },
   { kind: 'boolean', name: 'walkOut', label: 'Someone walks out', default: false },
   { kind: 'boolean', name: 'challengingQuestion', label: 'A challenging question', default: false },
-  { kind: 'number', name: 'speakingMinutes', label: 'Speaking time', unit: 'min', min: 1, max: 20, step: 1, default: 3 },
+  {
+    kind: 'number',
+    name: 'speakingMinutes',
+    label: 'Speaking time',
+    unit: 'min',
+    min: 1,
+    max: 20,
+    step: 1,
+    default: 3,
+  },
+  {
+    kind: 'boolean',
+    name: 'microphone',
+    label: 'Listen to my voice level (microphone; nothing is recorded)',
+    default: false,
+  },
 ] as const satisfies readonly ParamSpec[];
 
 const level = (
@@ -73,6 +125,7 @@ const level = (
     walkOut: extra.walkOut ?? false,
     challengingQuestion: extra.challengingQuestion ?? false,
     speakingMinutes: 3,
+    microphone: false,
   },
 });
 
@@ -85,7 +138,9 @@ export const audienceLevels: TenLevels<AudienceParams> = [
   level('Twenty people, some bored', 20, { bored: 20 }, 2, 'seminar'),
   level('Lecture hall, 35 people, a third bored', 35, { bored: 30 }, 3, 'lecture'),
   level('Lecture hall, 50 people, some hostile', 50, { bored: 40, hostile: 10 }, 4, 'lecture'),
-  level('70 people, a quarter hostile, a walk-out', 70, { bored: 30, hostile: 25 }, 5, 'lecture', { walkOut: true }),
+  level('70 people, a quarter hostile, a walk-out', 70, { bored: 30, hostile: 25 }, 5, 'lecture', {
+    walkOut: true,
+  }),
   level('100 people, half hostile, a challenging question', 100, { hostile: 50 }, 6, 'lecture', {
     challengingQuestion: true,
   }),

@@ -1,6 +1,7 @@
 // Eye contact with the audience, accumulated frame by frame from the head's pose. Pure.
-import type { Member } from './crowd';
+
 import { HEAD_HEIGHT } from './behaviour';
+import type { Member } from './crowd';
 
 /** A member counts as looked at when the gaze is within this angle of their face. */
 export const CONTACT_ANGLE = (9 * Math.PI) / 180;
@@ -19,10 +20,19 @@ export interface EyeTally {
 }
 
 export function newEyeTally(size: number): EyeTally {
-  return { seconds: 0, atAudience: 0, atNotes: 0, perMember: Array.from({ length: size }, () => 0) };
+  return {
+    seconds: 0,
+    atAudience: 0,
+    atNotes: 0,
+    perMember: Array.from({ length: size }, () => 0),
+  };
 }
 
-function angleTo(from: { x: number; y: number; z: number }, dir: { x: number; y: number; z: number }, to: { x: number; y: number; z: number }) {
+function angleTo(
+  from: { x: number; y: number; z: number },
+  dir: { x: number; y: number; z: number },
+  to: { x: number; y: number; z: number },
+) {
   const vx = to.x - from.x;
   const vy = to.y - from.y;
   const vz = to.z - from.z;
@@ -32,7 +42,11 @@ function angleTo(from: { x: number; y: number; z: number }, dir: { x: number; y:
 }
 
 /** The member the gaze rests on, if any: the nearest in angle within CONTACT_ANGLE. */
-export function lookedAt(head: { x: number; y: number; z: number }, dir: { x: number; y: number; z: number }, members: readonly Member[]): number {
+export function lookedAt(
+  head: { x: number; y: number; z: number },
+  dir: { x: number; y: number; z: number },
+  members: readonly Member[],
+): number {
   let best = -1;
   let bestAngle = CONTACT_ANGLE;
   members.forEach((m, i) => {
@@ -58,7 +72,9 @@ export function tallyEyes(
   const target = lookedAt(head, dir, members);
   const atMember = target >= 0 && present(target);
   const atNotes = !atMember && angleTo(head, dir, NOTES_AT) < NOTES_ANGLE;
-  const perMember = atMember ? t.perMember.map((s, i) => (i === target ? s + step : s)) : t.perMember;
+  const perMember = atMember
+    ? t.perMember.map((s, i) => (i === target ? s + step : s))
+    : t.perMember;
   return {
     seconds: t.seconds + step,
     atAudience: t.atAudience + (atMember ? step : 0),
@@ -67,11 +83,43 @@ export function tallyEyes(
   };
 }
 
-export function eyeMeasures(t: EyeTally): Record<string, number> {
+export function eyeMeasures(t: EyeTally): {
+  membersLookedAt: number;
+  audienceShare: number;
+  notesShare: number;
+} {
   const share = (s: number) => (t.seconds > 0 ? Math.round((s / t.seconds) * 1000) / 10 : 0);
   return {
     membersLookedAt: t.perMember.filter((s) => s >= CONTACT_SECONDS).length,
     audienceShare: share(t.atAudience),
     notesShare: share(t.atNotes),
+  };
+}
+
+/** Above this level (RMS) the speaker counts as speaking. */
+export const SPEAKING_LEVEL = 0.02;
+/** Silence longer than this makes the bored restless. */
+export const RESTLESS_AFTER = 4;
+
+export interface VoiceTally {
+  speakingSeconds: number;
+  silentFor: number;
+  /** 0-1, rising through a long silence, settling while the speaker talks steadily. */
+  restless: number;
+}
+
+export function newVoiceTally(): VoiceTally {
+  return { speakingSeconds: 0, silentFor: 0, restless: 0 };
+}
+
+export function tallyVoice(v: VoiceTally, dt: number, level: number): VoiceTally {
+  const step = Math.min(dt, 0.25);
+  const speaking = level > SPEAKING_LEVEL;
+  const silentFor = speaking ? 0 : v.silentFor + step;
+  const change = silentFor > RESTLESS_AFTER ? step / 5 : speaking ? -step / 8 : 0;
+  return {
+    speakingSeconds: v.speakingSeconds + (speaking ? step : 0),
+    silentFor,
+    restless: Math.min(1, Math.max(0, v.restless + change)),
   };
 }

@@ -9,6 +9,8 @@ export interface FootholdProbe {
   scene?: Scene;
   camera?: Camera;
   xrStore?: XRStore;
+  /** Set by a test before the app loads: scenes run their timelines this much faster. */
+  timeScale?: number;
   /** The running session's store, for timing how long a rating takes to be committed. */
   session?: unknown;
   /** Frames drawn since the view mounted, and how many of them in an XR session. */

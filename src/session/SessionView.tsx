@@ -37,7 +37,13 @@ export function SessionView({ scene, params, seed, measures }: SessionViewProps)
       >
         <XR store={xrStore}>
           <Suspense fallback={null}>
-            <Scene params={params} seed={seed} measures={measures} audio={audio} />
+            <Scene
+              params={params}
+              seed={seed}
+              measures={measures}
+              audio={audio}
+              timeScale={probe?.timeScale ?? 1}
+            />
           </Suspense>
           <DesktopLook standing={standing} />
           {standing && <OffSurfaceGuard standing={standing} />}

@@ -24,7 +24,9 @@ describe('audience level table', () => {
   it('grows the audience and the distractions as the level rises, in a room big enough', () => {
     for (let n = 2; n <= 10; n++) {
       expect(level(n).audienceSize).toBeGreaterThan(level(n - 1).audienceSize);
-      expect(level(n).distractionsPerMinute).toBeGreaterThanOrEqual(level(n - 1).distractionsPerMinute);
+      expect(level(n).distractionsPerMinute).toBeGreaterThanOrEqual(
+        level(n - 1).distractionsPerMinute,
+      );
       expect(capacity(level(n).room)).toBeGreaterThanOrEqual(level(n).audienceSize);
     }
     expect(level(10).audienceSize).toBe(100);
@@ -85,7 +87,9 @@ describe('behaviour', () => {
     const bored = of('bored');
     const hostile = of('hostile');
     if (!bored || !hostile) throw new Error('missing attitudes');
-    const phoneTime = Array.from({ length: 100 }, (_, i) => poseOf(bored, i * 0.5, speaker)).filter((p) => p.phone).length;
+    const phoneTime = Array.from({ length: 100 }, (_, i) => poseOf(bored, i * 0.5, speaker)).filter(
+      (p) => p.phone,
+    ).length;
     expect(phoneTime).toBeGreaterThan(50);
     expect(poseOf(bored, 1, speaker).lean).toBeLessThan(0);
     expect(poseOf(hostile, 1, speaker).armsCrossed).toBe(true);
@@ -96,7 +100,9 @@ describe('behaviour', () => {
     const bored = of('bored');
     if (!bored) throw new Error('no bored member');
     const upTime = (restless: number) =>
-      Array.from({ length: 400 }, (_, i) => poseOf(bored, i * 0.25, speaker, restless)).filter((p) => !p.phone).length;
+      Array.from({ length: 400 }, (_, i) => poseOf(bored, i * 0.25, speaker, restless)).filter(
+        (p) => !p.phone,
+      ).length;
     expect(upTime(1)).toBeGreaterThan(upTime(0));
   });
 
@@ -164,7 +170,8 @@ describe('eye contact', () => {
     for (let i = 0; i < 12; i++) t = tallyEyes(t, 0.1, head, toward(0), members);
     for (let i = 0; i < 5; i++) t = tallyEyes(t, 0.1, head, toward(1), members); // half a second: not counted
     for (let i = 0; i < 12; i++) t = tallyEyes(t, 0.1, head, toward(2), members);
-    for (let i = 0; i < 11; i++) t = tallyEyes(t, 0.1, head, { x: 0, y: -0.894, z: -0.447 }, members); // at the notes
+    for (let i = 0; i < 11; i++)
+      t = tallyEyes(t, 0.1, head, { x: 0, y: -0.894, z: -0.447 }, members); // at the notes
     const m = eyeMeasures(t);
     expect(m.membersLookedAt).toBe(2);
     expect(m.audienceShare).toBeCloseTo(72.5, 1);

@@ -1,0 +1,194 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { type Group, type Mesh, Vector3 } from 'three';
+import type { SceneProps } from '../types';
+import { listenToVoice, type RoomSound, startRoomSound, type VoiceLevel } from './audio';
+import { Crowd, type CrowdClock } from './Crowd';
+import { crowd, rooms } from './crowd';
+import { distractionSchedule, planQuestion, planWalkOut, topicFor, walkerAt } from './events';
+import type { AudienceParams } from './levels';
+import { eyeMeasures, newEyeTally, newVoiceTally, tallyEyes, tallyVoice } from './measures';
+import { RoomShell } from './Room';
+import { Lectern, QuestionCard, Spotlight } from './Stage';
+
+/** An hour of distractions is planned up front; a session rarely runs longer. */
+const PLANNED_SECONDS = 3600;
+const REPORT_SECONDS = 1;
+
+/**
+ * A room with an audience that reacts to the speaker: members look where the person stands,
+ * behave by attitude, make distractions at the level's rate, and at the highest levels walk out or
+ * ask a hard question. The person stands at the origin, behind a lectern, facing the room (-z).
+ */
+export default function AudienceScene({
+  params,
+  seed,
+  measures,
+  audio,
+  timeScale = 1,
+}: SceneProps<AudienceParams>) {
+  const {
+    audienceSize,
+    interested,
+    bored,
+    hostile,
+    room,
+    walkOut: wantsWalkOut,
+    challengingQuestion,
+  } = params;
+  const members = useMemo(
+    () => crowd({ ...params, audienceSize, interested, bored, hostile, room }, seed),
+    // Only who is there and where decides the crowd; other parameters must not reseat it.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: params is read only for these fields
+    [audienceSize, interested, bored, hostile, room, seed],
+  );
+  const walkOut = useMemo(
+    () => planWalkOut({ ...params, walkOut: wantsWalkOut }, members, seed),
+    // biome-ignore lint/correctness/useExhaustiveDependencies: depends on the walk-out flag only
+    [members, wantsWalkOut, seed],
+  );
+  const question = useMemo(
+    () => planQuestion({ ...params, challengingQuestion }, members, seed),
+    // biome-ignore lint/correctness/useExhaustiveDependencies: depends on the question flag only
+    [members, challengingQuestion, seed],
+  );
+  const schedule = useMemo(
+    () => distractionSchedule(seed, params.distractionsPerMinute, members.length, PLANNED_SECONDS),
+    [seed, params.distractionsPerMinute, members.length],
+  );
+  const topic = useMemo(() => topicFor(seed), [seed]);
+
+  const clock = useRef<CrowdClock>({
+    time: 0,
+    restless: 0,
+    speaker: new Vector3(0, 1.6, 0),
+    raisedHand: -1,
+  });
+  // Events of a level count from when it began, so raising the level mid-talk still shows them.
+  const epoch = useRef(0);
+  useLayoutEffect(() => {
+    epoch.current = clock.current.time;
+  }, [walkOut, question, schedule]);
+
+  const sound = useRef<RoomSound | null>(null);
+  useEffect(() => {
+    if (!audio) return;
+    sound.current = startRoomSound(audio, seed);
+    return () => {
+      sound.current?.stop();
+      sound.current = null;
+    };
+  }, [audio, seed]);
+
+  const voice = useRef<VoiceLevel | null>(null);
+  useEffect(() => {
+    if (!params.microphone || !audio || !navigator.mediaDevices?.getUserMedia) return;
+    let live = true;
+    listenToVoice(audio.context)
+      .then((v) => {
+        if (live) voice.current = v;
+        else v.stop();
+      })
+      .catch(() => {
+        // Refused or no microphone: everything else works without it.
+      });
+    return () => {
+      live = false;
+      voice.current?.stop();
+      voice.current = null;
+    };
+  }, [params.microphone, audio]);
+
+  const eyes = useRef(newEyeTally(members.length));
+  const lookedAtBefore = useRef(0);
+  useLayoutEffect(() => {
+    // A new crowd (a level change): keep what was counted, start counting its members afresh.
+    lookedAtBefore.current += eyeMeasures(eyes.current).membersLookedAt;
+    const previous = eyes.current;
+    eyes.current = {
+      ...newEyeTally(members.length),
+      seconds: previous.seconds,
+      atAudience: previous.atAudience,
+      atNotes: previous.atNotes,
+    };
+  }, [members]);
+  const voiceTally = useRef(newVoiceTally());
+  const sinceReport = useRef(0);
+  const head = useMemo(() => ({ position: new Vector3(), direction: new Vector3() }), []);
+  const walker = useRef<Group>(null);
+  const card = useRef<Mesh>(null);
+
+  useFrame(({ camera }, dt) => {
+    const c = clock.current;
+    const before = c.time - epoch.current;
+    c.time += dt * timeScale;
+    const now = c.time - epoch.current;
+    camera.getWorldPosition(head.position);
+    camera.getWorldDirection(head.direction);
+    c.speaker.copy(head.position);
+
+    for (const d of schedule) {
+      if (d.at > now) break;
+      if (d.at <= before) continue;
+      const m = members[d.member];
+      if (m) sound.current?.play(d.kind, { x: m.seat.x, y: m.seat.y + 1.1, z: m.seat.z });
+    }
+
+    if (walkOut && walker.current) {
+      const member = members[walkOut.member];
+      const state = member ? walkerAt(walkOut, member, room, now) : null;
+      walker.current.userData = {
+        phase: state?.phase ?? 'seated',
+        startsAt: walkOut.startsAt,
+        now,
+      };
+    }
+    c.raisedHand = question && now >= question.raisedAt ? question.member : -1;
+    if (card.current && question) {
+      const m = members[question.member];
+      const shown = now >= question.raisedAt + 1.5 && m !== undefined;
+      card.current.visible = shown;
+      if (m && shown) {
+        card.current.position.set(m.seat.x, m.seat.y + 2.1, m.seat.z);
+        card.current.lookAt(head.position);
+      }
+    }
+
+    const gone = (i: number) => !(walkOut && walkOut.member === i && now > walkOut.startsAt);
+    eyes.current = tallyEyes(eyes.current, dt, head.position, head.direction, members, gone);
+    if (voice.current) {
+      voiceTally.current = tallyVoice(voiceTally.current, dt, voice.current.level());
+      c.restless = voiceTally.current.restless;
+    }
+    sinceReport.current += dt;
+    if (sinceReport.current >= REPORT_SECONDS) {
+      sinceReport.current = 0;
+      const eye = eyeMeasures(eyes.current);
+      measures.report('membersLookedAt', lookedAtBefore.current + eye.membersLookedAt);
+      measures.report('audienceShare', eye.audienceShare);
+      measures.report('notesShare', eye.notesShare);
+      if (voice.current)
+        measures.report('speakingSeconds', Math.round(voiceTally.current.speakingSeconds));
+    }
+  });
+
+  const r = rooms[room];
+  const dim = params.spotlight;
+  return (
+    <>
+      <color attach="background" args={['#1a1c22']} />
+      <hemisphereLight args={['#fff6e8', '#3a342c', dim ? 0.55 : 1.5]} />
+      <directionalLight
+        position={[2, r.height + 2, -r.depth / 2]}
+        intensity={dim ? 0.4 : 1.3}
+        color="#fff7ea"
+      />
+      <RoomShell room={room} members={members} />
+      <Crowd members={members} room={room} walkOut={walkOut} clock={clock} />
+      <Lectern topic={topic} minutes={params.speakingMinutes} clock={clock} />
+      {dim && <Spotlight />}
+      {walkOut && <group ref={walker} name="walker" />}
+      {question && <QuestionCard question={question.question} cardRef={card} />}
+    </>
+  );
+}

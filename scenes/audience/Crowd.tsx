@@ -1,0 +1,243 @@
+import { useFrame } from '@react-three/fiber';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  BoxGeometry,
+  Color,
+  CylinderGeometry,
+  Euler,
+  type InstancedMesh,
+  Matrix4,
+  MeshBasicMaterial,
+  MeshLambertMaterial,
+  Quaternion,
+  SphereGeometry,
+  Vector3,
+} from 'three';
+import { poseOf } from './behaviour';
+import type { Member } from './crowd';
+import { type WalkOut, walkerAt } from './events';
+import type { Room } from './levels';
+
+const skins = ['#f1c9a5', '#e0ac84', '#c68c5e', '#a26a42', '#7a4a2c', '#5a3520'];
+const hairs = ['#1e1a17', '#3b2a1f', '#6b4a2b', '#a07845', '#c9b48a', '#8e8e8e'];
+const clothes = [
+  '#35506e',
+  '#7a2f3a',
+  '#2f5e4a',
+  '#b9a37a',
+  '#444b55',
+  '#8c5a9e',
+  '#c8c8c8',
+  '#9c6b30',
+];
+const pick = (list: string[], v: number) =>
+  list[Math.floor(v * list.length) % list.length] as string;
+
+export interface CrowdClock {
+  /** Scene seconds (runs faster under a test time scale). */
+  time: number;
+  /** 0-1: how restless long silences have made the bored. */
+  restless: number;
+  /** Where the speaker's head is, for every gaze. */
+  speaker: Vector3;
+  raisedHand: number;
+}
+
+/**
+ * Everyone in the audience, drawn as a few instanced meshes (torso, head, hair, arms, legs,
+ * phones) whatever the crowd's size. Poses come from their attitude each frame, straight into
+ * instance matrices: nothing here goes through React state.
+ */
+export function Crowd({
+  members,
+  room,
+  walkOut,
+  clock,
+}: {
+  members: readonly Member[];
+  room: Room;
+  walkOut: WalkOut | null;
+  clock: { current: CrowdClock };
+}) {
+  const n = members.length;
+  const parts = useMemo(
+    () => ({
+      torso: new CylinderGeometry(0.16, 0.19, 0.58, 10).translate(0, 0.29, 0),
+      head: new SphereGeometry(0.105, 14, 10),
+      hair: new SphereGeometry(0.112, 14, 6, 0, Math.PI * 2, 0, Math.PI / 2),
+      arm: new CylinderGeometry(0.045, 0.04, 1, 6),
+      leg: new BoxGeometry(0.15, 0.14, 1),
+      phone: new BoxGeometry(0.07, 0.008, 0.13),
+      body: new MeshLambertMaterial({ color: '#ffffff' }),
+      skin: new MeshLambertMaterial({ color: '#ffffff' }),
+      hairMaterial: new MeshLambertMaterial({ color: '#ffffff' }),
+      trousers: new MeshLambertMaterial({ color: '#2d3038' }),
+      glow: new MeshBasicMaterial({ color: '#bfe2ff' }),
+    }),
+    [],
+  );
+  const refs = {
+    torso: useRef<InstancedMesh>(null),
+    head: useRef<InstancedMesh>(null),
+    hair: useRef<InstancedMesh>(null),
+    arms: useRef<InstancedMesh>(null),
+    legs: useRef<InstancedMesh>(null),
+    phone: useRef<InstancedMesh>(null),
+  };
+
+  useLayoutEffect(() => {
+    const color = new Color();
+    members.forEach((m, i) => {
+      refs.torso.current?.setColorAt(i, color.set(pick(clothes, m.clothes)));
+      refs.head.current?.setColorAt(i, color.set(pick(skins, m.skin)));
+      refs.hair.current?.setColorAt(i, color.set(pick(hairs, m.hair)));
+      refs.arms.current?.setColorAt(2 * i, color.set(pick(clothes, m.clothes)));
+      refs.arms.current?.setColorAt(2 * i + 1, color.set(pick(clothes, m.clothes)));
+    });
+    for (const ref of Object.values(refs))
+      if (ref.current?.instanceColor) ref.current.instanceColor.needsUpdate = true;
+    // The refs object is rebuilt each render but its refs are stable.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: refs are stable
+  }, [members]);
+
+  const work = useMemo(
+    () => ({
+      m: new Matrix4(),
+      torso: new Matrix4(),
+      q: new Quaternion(),
+      e: new Euler(),
+      p: new Vector3(),
+      s: new Vector3(),
+      a: new Vector3(),
+      b: new Vector3(),
+      up: new Vector3(0, 1, 0),
+      zero: new Matrix4().makeScale(0, 0, 0),
+    }),
+    [],
+  );
+
+  useFrame(() => {
+    const { time, restless, speaker, raisedHand } = clock.current;
+    const w = work;
+    const torso = refs.torso.current;
+    const head = refs.head.current;
+    const hair = refs.hair.current;
+    const arms = refs.arms.current;
+    const legs = refs.legs.current;
+    const phone = refs.phone.current;
+    if (!torso || !head || !hair || !arms || !legs || !phone) return;
+
+    /** A limb from a to b (both in world space), as a unit cylinder or box stretched between them. */
+    const limb = (mesh: InstancedMesh, index: number, a: Vector3, b: Vector3, thickness = 1) => {
+      w.p.copy(a).add(b).multiplyScalar(0.5);
+      w.s.copy(b).sub(a);
+      const length = w.s.length();
+      w.q.setFromUnitVectors(mesh === legs ? new Vector3(0, 0, 1) : w.up, w.s.normalize());
+      w.m.compose(
+        w.p,
+        w.q,
+        new Vector3(thickness, mesh === legs ? 1 : length, mesh === legs ? length : thickness),
+      );
+      mesh.setMatrixAt(index, w.m);
+    };
+
+    members.forEach((member, i) => {
+      const seat = member.seat;
+      const walking =
+        walkOut && walkOut.member === i ? walkerAt(walkOut, member, room, time) : null;
+      if (walking?.phase === 'gone') {
+        for (const mesh of [torso, head, hair, legs, phone]) mesh.setMatrixAt(i, w.zero);
+        arms.setMatrixAt(2 * i, w.zero);
+        arms.setMatrixAt(2 * i + 1, w.zero);
+        return;
+      }
+      const standing = walking !== null && walking.phase !== 'seated';
+      const x = walking ? walking.x : seat.x;
+      const z = walking ? walking.z : seat.z;
+      const pose = poseOf(member, time, speaker, restless);
+      const s = member.scale;
+      const hipY = seat.y + (standing ? 0.92 : 0.5) * s;
+
+      // Torso about the hips: lean forward (towards the stage, +z) and tilt to a neighbour.
+      w.e.set(standing ? 0 : pose.lean, 0, standing ? 0 : pose.tilt);
+      w.q.setFromEuler(w.e);
+      w.torso.compose(w.p.set(x, hipY, z), w.q, w.s.set(s, s, s));
+      torso.setMatrixAt(i, w.torso);
+
+      // Head on the neck, turned to where the member looks.
+      const neck = new Vector3(0, 0.62, 0).applyMatrix4(w.torso);
+      const yaw = standing ? Math.PI / 2 : pose.headYaw;
+      const pitch = standing ? 0 : pose.headPitch + pose.yawn * 0.35;
+      w.e.set(-pitch, yaw, 0, 'YXZ');
+      w.q.setFromEuler(w.e);
+      w.m.compose(
+        w.p.copy(neck).add(new Vector3(0, 0.11 * s, 0)),
+        w.q,
+        w.s.set(s, s * (1 + pose.yawn * 0.08), s),
+      );
+      head.setMatrixAt(i, w.m);
+      w.m.multiply(new Matrix4().makeTranslation(0, 0.015, -0.01));
+      hair.setMatrixAt(i, w.m);
+
+      // Arms: resting on the lap, crossed on the chest, or one raised with a question.
+      const shoulderL = new Vector3(0.2, 0.55, 0).applyMatrix4(w.torso);
+      const shoulderR = new Vector3(-0.2, 0.55, 0).applyMatrix4(w.torso);
+      let handL: Vector3;
+      let handR: Vector3;
+      if (standing) {
+        handL = new Vector3(0.22, 0.05, 0).applyMatrix4(w.torso);
+        handR = new Vector3(-0.22, 0.05, 0).applyMatrix4(w.torso);
+      } else if (pose.armsCrossed) {
+        handL = new Vector3(-0.12, 0.38, 0.16).applyMatrix4(w.torso);
+        handR = new Vector3(0.12, 0.34, 0.17).applyMatrix4(w.torso);
+      } else {
+        handL = new Vector3(0.12, 0.02, 0.3).applyMatrix4(w.torso);
+        handR = new Vector3(-0.12, 0.02, 0.3).applyMatrix4(w.torso);
+      }
+      if (raisedHand === i) handR = new Vector3(-0.25, 1.15, 0.1).applyMatrix4(w.torso);
+      limb(arms, 2 * i, shoulderL, handL, s);
+      limb(arms, 2 * i + 1, shoulderR, handR, s);
+
+      // Legs: thighs forward to the knees and shins down when seated; straight down when up.
+      const knee = standing
+        ? new Vector3(x, seat.y + 0.47 * s, z)
+        : new Vector3(x, hipY, z + 0.42 * s);
+      const foot = standing
+        ? new Vector3(x, seat.y + 0.02, z)
+        : new Vector3(x, seat.y + 0.02, z + 0.5 * s);
+      limb(legs, i, standing ? new Vector3(x, hipY, z) : new Vector3(x, hipY, z + 0.02), knee);
+      // The shin shares the leg mesh's second half of instances.
+      limb(legs, n + i, knee, foot);
+
+      // A phone lit in the lap.
+      if (pose.phone && !standing) {
+        w.m.compose(w.p.set(x, hipY + 0.08, z + 0.3 * s), w.q.identity(), w.s.set(1, 1, 1));
+        phone.setMatrixAt(i, w.m);
+      } else {
+        phone.setMatrixAt(i, w.zero);
+      }
+    });
+    for (const mesh of [torso, head, hair, arms, legs, phone])
+      mesh.instanceMatrix.needsUpdate = true;
+  });
+
+  if (n === 0) return null;
+  return (
+    <group name="crowd" userData={{ members: n }}>
+      <instancedMesh ref={refs.torso} args={[parts.torso, parts.body, n]} frustumCulled={false} />
+      <instancedMesh ref={refs.head} args={[parts.head, parts.skin, n]} frustumCulled={false} />
+      <instancedMesh
+        ref={refs.hair}
+        args={[parts.hair, parts.hairMaterial, n]}
+        frustumCulled={false}
+      />
+      <instancedMesh ref={refs.arms} args={[parts.arm, parts.body, 2 * n]} frustumCulled={false} />
+      <instancedMesh
+        ref={refs.legs}
+        args={[parts.leg, parts.trousers, 2 * n]}
+        frustumCulled={false}
+      />
+      <instancedMesh ref={refs.phone} args={[parts.phone, parts.glow, n]} frustumCulled={false} />
+    </group>
+  );
+}

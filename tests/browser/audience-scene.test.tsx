@@ -1,0 +1,78 @@
+import { Canvas } from '@react-three/fiber';
+import type { InstancedMesh, Scene, WebGLRenderer } from 'three';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { cleanup, render } from 'vitest-browser-react';
+import { audienceScene } from '../../scenes/audience';
+import AudienceScene from '../../scenes/audience/AudienceScene';
+import type { AudienceParams } from '../../scenes/audience/levels';
+import type { MeasureSink } from '../../scenes/types';
+
+const noMeasures: MeasureSink = { report: () => {} };
+
+async function renderAudience(
+  params: AudienceParams,
+): Promise<{ renderer: WebGLRenderer; scene: Scene }> {
+  let drawn: { renderer: WebGLRenderer; scene: Scene } | undefined;
+  await render(
+    <div style={{ width: 1280, height: 720 }}>
+      <Canvas
+        flat
+        dpr={1}
+        camera={{ fov: 70, near: 0.05, far: 3000, position: [0, 1.6, 0] }}
+        onCreated={(state) => {
+          drawn = { renderer: state.gl, scene: state.scene };
+        }}
+      >
+        <AudienceScene params={params} seed={1} measures={noMeasures} audio={null} />
+      </Canvas>
+    </div>,
+  );
+  await expect
+    .poll(() => drawn?.renderer.info.render.frame ?? 0, { timeout: 30_000 })
+    .toBeGreaterThan(3);
+  if (!drawn) throw new Error('no renderer');
+  return drawn;
+}
+
+const level = (n: number) => {
+  const found = audienceScene.levels[n - 1];
+  if (!found) throw new Error(`no level ${n}`);
+  return found.params;
+};
+
+beforeAll(async () => {
+  await page.viewport(1280, 720);
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+describe('speaking-audience scene in a real browser', () => {
+  for (let n = 1; n <= 10; n++) {
+    it(`level ${n} draws within budget: ≤ 100 draw calls, ≤ 250,000 triangles`, async () => {
+      const { renderer } = await renderAudience(level(n));
+      expect(renderer.info.render.calls).toBeGreaterThan(3);
+      expect(renderer.info.render.calls).toBeLessThanOrEqual(100);
+      expect(renderer.info.render.triangles).toBeLessThanOrEqual(250_000);
+    });
+  }
+
+  it('seats a hundred people at level 10, drawn as a few instanced meshes', async () => {
+    const { scene } = await renderAudience(level(10));
+    const crowd = scene.getObjectByName('crowd');
+    expect(crowd?.userData.members).toBe(100);
+    const meshes = (crowd?.children ?? []) as InstancedMesh[];
+    expect(meshes.length).toBeLessThanOrEqual(6);
+    expect(meshes.every((m) => m.isInstancedMesh && m.count >= 100)).toBe(true);
+    expect(scene.getObjectByName('spotlight')).toBeDefined();
+    expect(scene.getObjectByName('question-card')).toBeDefined();
+  });
+
+  it('leaves the room empty at level 1 and lights no spotlight in a meeting room', async () => {
+    const { scene } = await renderAudience(level(1));
+    expect(scene.getObjectByName('crowd')).toBeUndefined();
+    expect(scene.getObjectByName('spotlight')).toBeUndefined();
+    expect(scene.getObjectByName('room')?.userData.room).toBe('meeting');
+  });
+});
