@@ -36,20 +36,17 @@ export default function AudienceScene({
     walkOut: wantsWalkOut,
     challengingQuestion,
   } = params;
+  // Only who is there and where decides the crowd; other parameters never reseat it.
   const members = useMemo(
-    () => crowd({ ...params, audienceSize, interested, bored, hostile, room }, seed),
-    // Only who is there and where decides the crowd; other parameters must not reseat it.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: params is read only for these fields
+    () => crowd({ audienceSize, interested, bored, hostile, room }, seed),
     [audienceSize, interested, bored, hostile, room, seed],
   );
   const walkOut = useMemo(
-    () => planWalkOut({ ...params, walkOut: wantsWalkOut }, members, seed),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: depends on the walk-out flag only
+    () => planWalkOut(wantsWalkOut, members, seed),
     [members, wantsWalkOut, seed],
   );
   const question = useMemo(
-    () => planQuestion({ ...params, challengingQuestion }, members, seed),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: depends on the question flag only
+    () => planQuestion(challengingQuestion, members, seed),
     [members, challengingQuestion, seed],
   );
   const schedule = useMemo(
@@ -65,10 +62,11 @@ export default function AudienceScene({
     raisedHand: -1,
   });
   // Events of a level count from when it began, so raising the level mid-talk still shows them.
-  const epoch = useRef(0);
-  useLayoutEffect(() => {
-    epoch.current = clock.current.time;
-  }, [walkOut, question, schedule]);
+  const epoch = useRef({ time: 0, plans: [walkOut, question, schedule] as unknown[] });
+  const plans = [walkOut, question, schedule];
+  if (plans.some((plan, i) => plan !== epoch.current.plans[i])) {
+    epoch.current = { time: clock.current.time, plans };
+  }
 
   const sound = useRef<RoomSound | null>(null);
   useEffect(() => {
@@ -120,9 +118,9 @@ export default function AudienceScene({
 
   useFrame(({ camera }, dt) => {
     const c = clock.current;
-    const before = c.time - epoch.current;
+    const before = c.time - epoch.current.time;
     c.time += dt * timeScale;
-    const now = c.time - epoch.current;
+    const now = c.time - epoch.current.time;
     camera.getWorldPosition(head.position);
     camera.getWorldDirection(head.direction);
     c.speaker.copy(head.position);

@@ -76,28 +76,25 @@ export function Crowd({
     }),
     [],
   );
-  const refs = {
-    torso: useRef<InstancedMesh>(null),
-    head: useRef<InstancedMesh>(null),
-    hair: useRef<InstancedMesh>(null),
-    arms: useRef<InstancedMesh>(null),
-    legs: useRef<InstancedMesh>(null),
-    phone: useRef<InstancedMesh>(null),
-  };
+  const torsoRef = useRef<InstancedMesh>(null);
+  const headRef = useRef<InstancedMesh>(null);
+  const hairRef = useRef<InstancedMesh>(null);
+  const armsRef = useRef<InstancedMesh>(null);
+  const legsRef = useRef<InstancedMesh>(null);
+  const phoneRef = useRef<InstancedMesh>(null);
 
   useLayoutEffect(() => {
     const color = new Color();
+    const meshes = [torsoRef, headRef, hairRef, armsRef].map((r) => r.current);
+    const [torso, head, hair, arms] = meshes;
     members.forEach((m, i) => {
-      refs.torso.current?.setColorAt(i, color.set(pick(clothes, m.clothes)));
-      refs.head.current?.setColorAt(i, color.set(pick(skins, m.skin)));
-      refs.hair.current?.setColorAt(i, color.set(pick(hairs, m.hair)));
-      refs.arms.current?.setColorAt(2 * i, color.set(pick(clothes, m.clothes)));
-      refs.arms.current?.setColorAt(2 * i + 1, color.set(pick(clothes, m.clothes)));
+      torso?.setColorAt(i, color.set(pick(clothes, m.clothes)));
+      head?.setColorAt(i, color.set(pick(skins, m.skin)));
+      hair?.setColorAt(i, color.set(pick(hairs, m.hair)));
+      arms?.setColorAt(2 * i, color.set(pick(clothes, m.clothes)));
+      arms?.setColorAt(2 * i + 1, color.set(pick(clothes, m.clothes)));
     });
-    for (const ref of Object.values(refs))
-      if (ref.current?.instanceColor) ref.current.instanceColor.needsUpdate = true;
-    // The refs object is rebuilt each render but its refs are stable.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: refs are stable
+    for (const mesh of meshes) if (mesh?.instanceColor) mesh.instanceColor.needsUpdate = true;
   }, [members]);
 
   const work = useMemo(
@@ -119,12 +116,12 @@ export function Crowd({
   useFrame(() => {
     const { time, restless, speaker, raisedHand } = clock.current;
     const w = work;
-    const torso = refs.torso.current;
-    const head = refs.head.current;
-    const hair = refs.hair.current;
-    const arms = refs.arms.current;
-    const legs = refs.legs.current;
-    const phone = refs.phone.current;
+    const torso = torsoRef.current;
+    const head = headRef.current;
+    const hair = hairRef.current;
+    const arms = armsRef.current;
+    const legs = legsRef.current;
+    const phone = phoneRef.current;
     if (!torso || !head || !hair || !arms || !legs || !phone) return;
 
     /** A limb from a to b (both in world space), as a unit cylinder or box stretched between them. */
@@ -224,20 +221,20 @@ export function Crowd({
   if (n === 0) return null;
   return (
     <group name="crowd" userData={{ members: n }}>
-      <instancedMesh ref={refs.torso} args={[parts.torso, parts.body, n]} frustumCulled={false} />
-      <instancedMesh ref={refs.head} args={[parts.head, parts.skin, n]} frustumCulled={false} />
+      <instancedMesh ref={torsoRef} args={[parts.torso, parts.body, n]} frustumCulled={false} />
+      <instancedMesh ref={headRef} args={[parts.head, parts.skin, n]} frustumCulled={false} />
       <instancedMesh
-        ref={refs.hair}
+        ref={hairRef}
         args={[parts.hair, parts.hairMaterial, n]}
         frustumCulled={false}
       />
-      <instancedMesh ref={refs.arms} args={[parts.arm, parts.body, 2 * n]} frustumCulled={false} />
+      <instancedMesh ref={armsRef} args={[parts.arm, parts.body, 2 * n]} frustumCulled={false} />
       <instancedMesh
-        ref={refs.legs}
+        ref={legsRef}
         args={[parts.leg, parts.trousers, 2 * n]}
         frustumCulled={false}
       />
-      <instancedMesh ref={refs.phone} args={[parts.phone, parts.glow, n]} frustumCulled={false} />
+      <instancedMesh ref={phoneRef} args={[parts.phone, parts.glow, n]} frustumCulled={false} />
     </group>
   );
 }

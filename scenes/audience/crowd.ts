@@ -126,7 +126,10 @@ export interface Member {
   phase: number;
 }
 
-export function crowd(params: AudienceParams, seed: number): Member[] {
+export function crowd(
+  params: Pick<AudienceParams, 'audienceSize' | 'interested' | 'bored' | 'hostile' | 'room'>,
+  seed: number,
+): Member[] {
   const attitudes = assignAttitudes(params, seed);
   const places = seats(params.room, attitudes.length);
   const random = createRandom(subSeed(seed, 'people'));

@@ -60,11 +60,11 @@ export interface WalkOut {
 
 /** The member who leaves: someone bored or hostile if there is one, nearest an aisle. */
 export function planWalkOut(
-  params: AudienceParams,
+  enabled: boolean,
   members: readonly Member[],
   seed: number,
 ): WalkOut | null {
-  if (!params.walkOut || members.length === 0) return null;
+  if (!enabled || members.length === 0) return null;
   const random = createRandom(subSeed(seed, 'walk-out'));
   const candidates = members
     .map((m, i) => ({ m, i }))
@@ -126,11 +126,11 @@ export const challengingQuestions = [
 ];
 
 export function planQuestion(
-  params: AudienceParams,
+  enabled: boolean,
   members: readonly Member[],
   seed: number,
 ): RaisedHand | null {
-  if (!params.challengingQuestion || members.length === 0) return null;
+  if (!enabled || members.length === 0) return null;
   const random = createRandom(subSeed(seed, 'question'));
   const hostile = members.map((m, i) => ({ m, i })).filter(({ m }) => m.attitude === 'hostile');
   const pool = hostile.length > 0 ? hostile : members.map((m, i) => ({ m, i }));

@@ -124,7 +124,7 @@ describe('events in the room', () => {
 
   it('has a bored or hostile member walk out within the window, then leave by the door', () => {
     const members = crowd(level(9), 2);
-    const plan = planWalkOut(level(9), members, 2);
+    const plan = planWalkOut(level(9).walkOut, members, 2);
     expect(plan).not.toBeNull();
     if (!plan) return;
     expect(['bored', 'hostile']).toContain(members[plan.member]?.attitude);
@@ -136,15 +136,15 @@ describe('events in the room', () => {
     expect(walkerAt(plan, member, 'lecture', plan.startsAt + 1).phase).toBe('standing');
     expect(walkerAt(plan, member, 'lecture', plan.startsAt + 5).phase).toBe('walking');
     expect(walkerAt(plan, member, 'lecture', plan.startsAt + 120).phase).toBe('gone');
-    expect(planWalkOut(level(8), crowd(level(8), 2), 2)).toBeNull();
+    expect(planWalkOut(level(8).walkOut, crowd(level(8), 2), 2)).toBeNull();
   });
 
   it('has a hostile member raise a challenging question at level 10 only', () => {
     const members = crowd(level(10), 4);
-    const hand = planQuestion(level(10), members, 4);
+    const hand = planQuestion(level(10).challengingQuestion, members, 4);
     expect(members[hand?.member ?? -1]?.attitude).toBe('hostile');
     expect(hand?.question).toMatch(/\?$/);
-    expect(planQuestion(level(9), crowd(level(9), 4), 4)).toBeNull();
+    expect(planQuestion(level(9).challengingQuestion, crowd(level(9), 4), 4)).toBeNull();
     expect(topicFor(1)).toBe(topicFor(1));
   });
 });
