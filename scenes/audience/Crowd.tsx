@@ -108,6 +108,17 @@ export function Crowd({
       a: new Vector3(),
       b: new Vector3(),
       up: new Vector3(0, 1, 0),
+      forward: new Vector3(0, 0, 1),
+      size: new Vector3(),
+      neck: new Vector3(),
+      shoulderL: new Vector3(),
+      shoulderR: new Vector3(),
+      handL: new Vector3(),
+      handR: new Vector3(),
+      hip: new Vector3(),
+      knee: new Vector3(),
+      foot: new Vector3(),
+      hairOffset: new Matrix4().makeTranslation(0, 0.015, -0.01),
       zero: new Matrix4().makeScale(0, 0, 0),
     }),
     [],
@@ -129,12 +140,9 @@ export function Crowd({
       w.p.copy(a).add(b).multiplyScalar(0.5);
       w.s.copy(b).sub(a);
       const length = w.s.length();
-      w.q.setFromUnitVectors(mesh === legs ? new Vector3(0, 0, 1) : w.up, w.s.normalize());
-      w.m.compose(
-        w.p,
-        w.q,
-        new Vector3(thickness, mesh === legs ? 1 : length, mesh === legs ? length : thickness),
-      );
+      const isLeg = mesh === legs;
+      w.q.setFromUnitVectors(isLeg ? w.forward : w.up, w.s.normalize());
+      w.m.compose(w.p, w.q, w.size.set(thickness, isLeg ? 1 : length, isLeg ? length : thickness));
       mesh.setMatrixAt(index, w.m);
     };
 
@@ -162,47 +170,43 @@ export function Crowd({
       torso.setMatrixAt(i, w.torso);
 
       // Head on the neck, turned to where the member looks.
-      const neck = new Vector3(0, 0.62, 0).applyMatrix4(w.torso);
+      const neck = w.neck.set(0, 0.62, 0).applyMatrix4(w.torso);
       const yaw = standing ? Math.PI / 2 : pose.headYaw;
       const pitch = standing ? 0 : pose.headPitch + pose.yawn * 0.35;
       w.e.set(-pitch, yaw, 0, 'YXZ');
       w.q.setFromEuler(w.e);
-      w.m.compose(
-        w.p.copy(neck).add(new Vector3(0, 0.11 * s, 0)),
-        w.q,
-        w.s.set(s, s * (1 + pose.yawn * 0.08), s),
-      );
+      w.p.copy(neck);
+      w.p.y += 0.11 * s;
+      w.m.compose(w.p, w.q, w.s.set(s, s * (1 + pose.yawn * 0.08), s));
       head.setMatrixAt(i, w.m);
-      w.m.multiply(new Matrix4().makeTranslation(0, 0.015, -0.01));
+      w.m.multiply(w.hairOffset);
       hair.setMatrixAt(i, w.m);
 
       // Arms: resting on the lap, crossed on the chest, or one raised with a question.
-      const shoulderL = new Vector3(0.2, 0.55, 0).applyMatrix4(w.torso);
-      const shoulderR = new Vector3(-0.2, 0.55, 0).applyMatrix4(w.torso);
-      let handL: Vector3;
-      let handR: Vector3;
+      const shoulderL = w.shoulderL.set(0.2, 0.55, 0).applyMatrix4(w.torso);
+      const shoulderR = w.shoulderR.set(-0.2, 0.55, 0).applyMatrix4(w.torso);
       if (standing) {
-        handL = new Vector3(0.22, 0.05, 0).applyMatrix4(w.torso);
-        handR = new Vector3(-0.22, 0.05, 0).applyMatrix4(w.torso);
+        w.handL.set(0.22, 0.05, 0);
+        w.handR.set(-0.22, 0.05, 0);
       } else if (pose.armsCrossed) {
-        handL = new Vector3(-0.12, 0.38, 0.16).applyMatrix4(w.torso);
-        handR = new Vector3(0.12, 0.34, 0.17).applyMatrix4(w.torso);
+        w.handL.set(-0.12, 0.38, 0.16);
+        w.handR.set(0.12, 0.34, 0.17);
       } else {
-        handL = new Vector3(0.12, 0.02, 0.3).applyMatrix4(w.torso);
-        handR = new Vector3(-0.12, 0.02, 0.3).applyMatrix4(w.torso);
+        w.handL.set(0.12, 0.02, 0.3);
+        w.handR.set(-0.12, 0.02, 0.3);
       }
-      if (raisedHand === i) handR = new Vector3(-0.25, 1.15, 0.1).applyMatrix4(w.torso);
-      limb(arms, 2 * i, shoulderL, handL, s);
-      limb(arms, 2 * i + 1, shoulderR, handR, s);
+      if (raisedHand === i) w.handR.set(-0.25, 1.15, 0.1);
+      limb(arms, 2 * i, shoulderL, w.handL.applyMatrix4(w.torso), s);
+      limb(arms, 2 * i + 1, shoulderR, w.handR.applyMatrix4(w.torso), s);
 
       // Legs: thighs forward to the knees and shins down when seated; straight down when up.
       const knee = standing
-        ? new Vector3(x, seat.y + 0.47 * s, z)
-        : new Vector3(x, hipY, z + 0.42 * s);
+        ? w.knee.set(x, seat.y + 0.47 * s, z)
+        : w.knee.set(x, hipY, z + 0.42 * s);
       const foot = standing
-        ? new Vector3(x, seat.y + 0.02, z)
-        : new Vector3(x, seat.y + 0.02, z + 0.5 * s);
-      limb(legs, i, standing ? new Vector3(x, hipY, z) : new Vector3(x, hipY, z + 0.02), knee);
+        ? w.foot.set(x, seat.y + 0.02, z)
+        : w.foot.set(x, seat.y + 0.02, z + 0.5 * s);
+      limb(legs, i, w.hip.set(x, hipY, standing ? z : z + 0.02), knee);
       // The shin shares the leg mesh's second half of instances.
       limb(legs, n + i, knee, foot);
 

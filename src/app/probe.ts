@@ -13,6 +13,8 @@ export interface FootholdProbe {
   timeScale?: number;
   /** The running session's store, for timing how long a rating takes to be committed. */
   session?: unknown;
+  /** Milliseconds spent in useFrame callbacks (scene work), per recent frame. */
+  frameWorkMs?: number[];
   /** Frames drawn since the view mounted, and how many of them in an XR session. */
   frames: number;
   xrFrames: number;

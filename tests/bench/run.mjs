@@ -176,6 +176,23 @@ async function main() {
         rows.push(judge(`${scene.id} level ${level}: draw calls`, info.calls, '', 100));
         rows.push(judge(`${scene.id} level ${level}: triangles`, info.triangles, '', 250_000));
       }
+      // At the heaviest level: script time per frame spent in the scene's useFrame work.
+      await run.page.evaluate(() => {
+        if (window.__footholdProbe) window.__footholdProbe.frameWorkMs = [];
+      });
+      await waitForFrames(run.page, 90);
+      const work = await run.page.evaluate(() =>
+        [...(window.__footholdProbe?.frameWorkMs ?? [])].sort((a, b) => a - b),
+      );
+      const median = work[Math.floor(work.length / 2)] ?? Number.NaN;
+      rows.push(
+        judge(
+          `${scene.id} level ${LEVELS}: script time per frame in useFrame, median`,
+          median,
+          'ms',
+          null,
+        ),
+      );
       foreign.push(...run.foreign);
       await run.context.close();
     }

@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import { crowd } from '../../scenes/audience/crowd';
+import { WALK_OUT_WINDOW } from '../../scenes/audience/events';
+import { audienceLevels } from '../../scenes/audience/levels';
+import { expect, test, waitForFrames } from './fixtures';
+import { readDatabase, startSession } from './session-helpers';
+
+/** Scene time runs 20 times faster, so a walk-out a minute in happens within seconds. */
+const TIME_SCALE = 20;
+
+async function loggedMeasures(page: Page): Promise<Record<string, number>> {
+  const { events } = await readDatabase(page);
+  const logged = events.filter((e) => e.type === 'measures') as {
+    values?: Record<string, number>;
+  }[];
+  return Object.assign({}, ...logged.map((e) => e.values));
+}
+
+const walker = (page: Page) =>
+  page.evaluate(() => {
+    const data = window.__footholdProbe?.scene?.getObjectByName('walker')?.userData as
+      | { phase: string; startsAt: number; now: number }
+      | undefined;
+    return data ?? null;
+  });
+
+test('a desktop talk at level 6 raised to 9: someone walks out in time, and the measures are saved', async ({
+  page,
+}) => {
+  await page.addInitScript((scale) => {
+    if (window.__footholdProbe) window.__footholdProbe.timeScale = scale;
+  }, TIME_SCALE);
+  await startSession(page, '/#/session/audience/6');
+  await expect(
+    page.getByRole('heading', { name: /level 6: Twenty people, some bored/ }),
+  ).toBeVisible();
+  expect(await walker(page)).toBeNull();
+
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Equal');
+  await expect(
+    page.getByRole('heading', { name: /level 9: 70 people, a quarter hostile, a walk-out/ }),
+  ).toBeVisible();
+  await expect.poll(async () => (await walker(page))?.phase).toBe('seated');
+  const planned = await walker(page);
+  expect(planned?.startsAt).toBeGreaterThanOrEqual(WALK_OUT_WINDOW.from);
+  expect(planned?.startsAt).toBeLessThanOrEqual(WALK_OUT_WINDOW.to);
+
+  // Watch the walker stand, cross the room and leave; the scene clock says when.
+  const seen = new Set<string>();
+  let startedAt = Number.NaN;
+  await expect
+    .poll(
+      async () => {
+        const w = await walker(page);
+        if (w) {
+          if (!seen.has(w.phase) && w.phase !== 'seated')
+            startedAt = Number.isNaN(startedAt) ? w.now : startedAt;
+          seen.add(w.phase);
+        }
+        return w?.phase;
+      },
+      { timeout: 60_000, intervals: [200] },
+    )
+    .toBe('gone');
+  expect(seen.has('walking')).toBe(true);
+  expect(startedAt).toBeGreaterThanOrEqual(planned?.startsAt ?? 0);
+  expect(startedAt).toBeLessThan((planned?.startsAt ?? 0) + 10);
+
+  await page.keyboard.press('Digit5');
+  await page.keyboard.press('Escape');
+  await expect(
+    page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
+  ).toBeVisible();
+  await expect
+    .poll(async () => Object.keys(await loggedMeasures(page)))
+    .toEqual(expect.arrayContaining(['membersLookedAt', 'audienceShare', 'notesShare']));
+  const types = (await readDatabase(page)).events.map((e) => e.type);
+  expect(types.filter((t) => t === 'intensity')).toHaveLength(3);
+});
+
+test.describe('in the headset', () => {
+  test.use({ xr: true });
+
+  test('turning the head toward audience members counts as eye contact', async ({ page }) => {
+    const level = audienceLevels[2]?.params; // three interested listeners
+    if (!level) throw new Error('no level 3');
+    const members = crowd(level, 1);
+    await startSession(page, '/#/session/audience/3');
+    await page.getByRole('button', { name: 'Enter VR' }).click();
+    await waitForFrames(page, 5, 'xrFrames');
+
+    for (const member of members) {
+      const target = { x: member.seat.x, y: member.seat.y + 1.2 * member.scale, z: member.seat.z };
+      await page.evaluate((t) => {
+        // Face the member: yaw about the vertical, then pitch, from a head at standing height.
+        const dx = t.x;
+        const dy = t.y - 1.6;
+        const dz = t.z;
+        const yaw = Math.atan2(-dx, -dz);
+        const pitch = Math.atan2(dy, Math.hypot(dx, dz));
+        const [cy, sy, cx, sx] = [
+          Math.cos(yaw / 2),
+          Math.sin(yaw / 2),
+          Math.cos(pitch / 2),
+          Math.sin(pitch / 2),
+        ];
+        window.__iwer.position.set(0, 1.6, 0);
+        window.__iwer.quaternion.set(cy * sx, sy * cx, -sy * sx, cy * cx);
+      }, target);
+      await waitForFrames(page, 5, 'xrFrames');
+      await page.waitForTimeout(1800);
+    }
+    await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
+    await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(async () => (await loggedMeasures(page)).membersLookedAt ?? 0, { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(2);
+    expect((await loggedMeasures(page)).audienceShare).toBeGreaterThan(20);
+  });
+});
