@@ -1,4 +1,4 @@
-// `npm run screenshots`: pictures of the heights scene at levels 1, 5 and 10 on a desktop screen,
+// `npm run screenshots`: pictures of the scenes at a low, a middle and the top level on a desktop screen,
 // taken from the built app, for docs/screenshots (so a reader sees what the scene looks like).
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,9 +12,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'docs', 'screenshots');
 const PORT = 4181;
 const shots = [
-  { level: 1, pitch: 2 },
-  { level: 5, pitch: 3 },
-  { level: 10, pitch: 5 },
+  { scene: 'heights', level: 1, pitch: 2 },
+  { scene: 'heights', level: 5, pitch: 3 },
+  { scene: 'heights', level: 10, pitch: 5 },
+  { scene: 'audience', level: 2, pitch: 1 },
+  { scene: 'audience', level: 6, pitch: 1 },
+  { scene: 'audience', level: 10, pitch: 0 },
 ];
 
 await build({ root, logLevel: 'warn' });
@@ -27,13 +30,13 @@ try {
     await page.addInitScript(() => {
       window.__footholdProbe = { frames: 0, xrFrames: 0 };
     });
-    await page.goto(`http://localhost:${PORT}/#/session/heights/${shot.level}`);
+    await page.goto(`http://localhost:${PORT}/#/session/${shot.scene}/${shot.level}`);
     await startSession(page);
     await waitForFrames(page, 10);
     // Tilt the view down a little, as a person does to see the drop.
     for (let i = 0; i < shot.pitch; i++) await page.keyboard.press('PageDown');
     await waitForFrames(page, 30);
-    const path = join(out, `heights-level-${shot.level}.jpg`);
+    const path = join(out, `${shot.scene}-level-${shot.level}.jpg`);
     await page.screenshot({ path, type: 'jpeg', quality: 80 });
     console.log(`Wrote ${path.slice(root.length + 1)}`);
     await page.close();
