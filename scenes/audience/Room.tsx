@@ -44,7 +44,7 @@ export function RoomShell({ room, members }: { room: RoomKind; members: readonly
     const seat = seatRef.current;
     const back = backRef.current;
     const step = stepRef.current;
-    if (!seat || !back || !step) return;
+    if (!seat || !back) return;
     const dummy = new Object3D();
     allSeats.forEach((s, i) => {
       dummy.position.set(s.x, s.y + 0.45, s.z - 0.05);
@@ -57,14 +57,15 @@ export function RoomShell({ room, members }: { room: RoomKind; members: readonly
       dummy.updateMatrix();
       back.setMatrixAt(i, dummy.matrix);
     });
-    // Each raised row of a hall stands on its own step.
-    for (let row = 0; row < r.rows; row++) {
-      dummy.position.set(0, (row * r.rise) / 2 - 0.001, -(r.firstRow + row * r.rowGap));
-      dummy.scale.set(r.width, Math.max(0.002, row * r.rise), r.rowGap);
+    // Each raised row of a hall stands on its own step (flat rooms have none).
+    for (let row = 0; step && row < r.rows; row++) {
+      // The front row sits on the floor itself: a zero-height step would flicker against it.
+      dummy.position.set(0, (row * r.rise) / 2, -(r.firstRow + row * r.rowGap));
+      dummy.scale.set(r.width, row * r.rise, row === 0 ? 0 : r.rowGap);
       dummy.updateMatrix();
       step.setMatrixAt(row, dummy.matrix);
     }
-    for (const mesh of [seat, back, step]) {
+    for (const mesh of step ? [seat, back, step] : [seat, back]) {
       mesh.instanceMatrix.needsUpdate = true;
       mesh.computeBoundingSphere();
     }
@@ -101,7 +102,7 @@ export function RoomShell({ room, members }: { room: RoomKind; members: readonly
           scale={[0.06, 2.1, 1]}
         />
       ))}
-      <instancedMesh ref={stepRef} args={[unit, materials.floor, r.rows]} />
+      {r.rise > 0 && <instancedMesh ref={stepRef} args={[unit, materials.floor, r.rows]} />}
       <instancedMesh ref={seatRef} args={[unit, materials.seat, allSeats.length]} />
       <instancedMesh ref={backRef} args={[unit, materials.seat, allSeats.length]} />
     </group>
