@@ -28,7 +28,16 @@ export interface BooleanParam {
   default: boolean;
 }
 
-export type ParamSpec = NumberParam | ChoiceParam | BooleanParam;
+/** Words the person writes themselves (notes for a talk); asked before the session starts. */
+export interface TextParam {
+  kind: 'text';
+  name: string;
+  label: string;
+  maxLength: number;
+  default: string;
+}
+
+export type ParamSpec = NumberParam | ChoiceParam | BooleanParam | TextParam;
 export type ParamValue = number | string | boolean;
 export type ParamValues = Readonly<Record<string, ParamValue>>;
 

@@ -183,7 +183,12 @@ export default function AudienceScene({
       />
       <RoomShell room={room} members={members} />
       <Crowd members={members} room={room} walkOut={walkOut} clock={clock} />
-      <Lectern topic={topic} minutes={params.speakingMinutes} clock={clock} />
+      <Lectern
+        title={params.notes.trim() ? 'Your notes' : 'Your topic'}
+        text={params.notes.trim() || topic}
+        minutes={params.speakingMinutes}
+        clock={clock}
+      />
       {dim && <Spotlight />}
       {walkOut && <group ref={walker} name="walker" />}
       {question && <QuestionCard question={question.question} cardRef={card} />}

@@ -27,15 +27,17 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 }
 
 /**
- * The lectern with the speaker's card: the topic, and a quiet countdown of the target speaking
- * time, redrawn once a second.
+ * The lectern with the speaker's card: their own notes or a topic, and a quiet countdown of the
+ * target speaking time, redrawn once a second.
  */
 export function Lectern({
-  topic,
+  title,
+  text,
   minutes,
   clock,
 }: {
-  topic: string;
+  title: string;
+  text: string;
   minutes: number;
   clock: { current: { time: number } };
 }) {
@@ -44,7 +46,7 @@ export function Lectern({
   const shown = useRef('');
   useFrame(() => {
     const left = Math.max(0, Math.ceil(minutes * 60 - clock.current.time));
-    const key = `${topic}|${left}`;
+    const key = `${title}|${text}|${left}`;
     if (key === shown.current) return;
     shown.current = key;
     const ctx = canvas.getContext('2d');
@@ -53,11 +55,16 @@ export function Lectern({
     ctx.fillRect(0, 0, 768, 512);
     ctx.fillStyle = '#2a2a2a';
     ctx.font = '600 30px system-ui, sans-serif';
-    ctx.fillText('Your topic', 40, 60);
-    ctx.font = '44px system-ui, sans-serif';
-    wrap(ctx, topic, 690).forEach((line, i) => {
-      ctx.fillText(line, 40, 130 + i * 56);
-    });
+    ctx.fillText(title, 40, 60);
+    // Notes can be long: a smaller hand for them, and what does not fit is cut at the card's foot.
+    const long = text.length > 120;
+    ctx.font = long ? '30px system-ui, sans-serif' : '44px system-ui, sans-serif';
+    const lineHeight = long ? 38 : 56;
+    wrap(ctx, text, 690)
+      .slice(0, long ? 8 : 5)
+      .forEach((line, i) => {
+        ctx.fillText(line, 40, 120 + i * lineHeight);
+      });
     ctx.fillStyle = '#6b6b6b';
     ctx.font = '32px system-ui, sans-serif';
     const m = Math.floor(left / 60);

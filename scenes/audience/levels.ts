@@ -21,6 +21,8 @@ export interface AudienceParams {
   speakingMinutes: number;
   /** Listen to the speaker's voice level (asked for only when turned on; never recorded). */
   microphone: boolean;
+  /** The person's own notes for the talk; empty for a topic card. */
+  notes: string;
 }
 
 export const audienceParamSpecs = [
@@ -98,6 +100,13 @@ export const audienceParamSpecs = [
     default: 3,
   },
   {
+    kind: 'text',
+    name: 'notes',
+    label: 'Your own notes for the talk (optional)',
+    maxLength: 600,
+    default: '',
+  },
+  {
     kind: 'boolean',
     name: 'microphone',
     label: 'Listen to my voice level (microphone; nothing is recorded)',
@@ -126,6 +135,7 @@ const level = (
     challengingQuestion: extra.challengingQuestion ?? false,
     speakingMinutes: 3,
     microphone: false,
+    notes: '',
   },
 });
 

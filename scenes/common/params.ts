@@ -40,6 +40,11 @@ function valueProblems(spec: ParamSpec, value: ParamValue): string[] {
         : [`"${String(value)}" is not one of ${spec.choices.map((c) => c.value).join(', ')}`];
     case 'boolean':
       return typeof value === 'boolean' ? [] : [`${String(value)} is not yes or no`];
+    case 'text':
+      if (typeof value !== 'string') return [`${String(value)} is not text`];
+      return value.length > spec.maxLength
+        ? [`${value.length} characters is over the ${spec.maxLength} allowed`]
+        : [];
   }
 }
 
@@ -58,4 +63,21 @@ export function levelOf<P extends ParamValues>(scene: SceneDefinition<P>, level:
     throw new RangeError(`Level ${level} is not between 1 and ${LEVEL_COUNT}`);
   // Safe: the level is checked against the fixed length of the tuple above.
   return scene.levels[level - 1] as SceneDefinition<P>['levels'][number];
+}
+
+/**
+ * A level's values with the person's own words (text parameters such as notes) carried over from
+ * the current values: changing the level must not wipe what they wrote.
+ */
+export function levelWithOwnWords(
+  specs: readonly ParamSpec[],
+  levelParams: ParamValues,
+  current: ParamValues,
+): Record<string, ParamValue> {
+  const result: Record<string, ParamValue> = { ...levelParams };
+  for (const spec of specs) {
+    const value = current[spec.name];
+    if (spec.kind === 'text' && typeof value === 'string') result[spec.name] = value;
+  }
+  return result;
 }

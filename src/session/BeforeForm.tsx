@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'wouter';
+import type { TextParam } from '../../scenes/types';
 import { paths } from '../app/routes';
 import type { BeforeAnswers } from './events';
 import { SudsInput } from './SudsInput';
@@ -48,13 +49,17 @@ export const percentOrUndefined = (text: string) => (text.trim() === '' ? undefi
 
 export function BeforeForm({
   title,
+  ownWords = [],
   onStart,
   problem,
 }: {
   title: string;
-  onStart: (before: BeforeAnswers) => void;
+  /** The scene's text parameters (notes for a talk), written before starting. */
+  ownWords?: readonly TextParam[];
+  onStart: (before: BeforeAnswers, words: Record<string, string>) => void;
   problem: string | null;
 }) {
+  const [words, setWords] = useState<Record<string, string>>({});
   const [sudsNow, setSudsNow] = useState<number | null>(null);
   const [sudsExpected, setSudsExpected] = useState<number | null>(null);
   const [fearedOutcome, setFearedOutcome] = useState('');
@@ -67,12 +72,15 @@ export function BeforeForm({
     e.preventDefault();
     if (!ready || sudsNow === null || sudsExpected === null) return;
     const outcome = fearedOutcome.trim();
-    onStart({
-      sudsNow,
-      sudsExpected,
-      ...(outcome ? { fearedOutcome: outcome } : {}),
-      ...(outcome && likelihood.trim() !== '' ? { likelihood: Number(likelihood) } : {}),
-    });
+    onStart(
+      {
+        sudsNow,
+        sudsExpected,
+        ...(outcome ? { fearedOutcome: outcome } : {}),
+        ...(outcome && likelihood.trim() !== '' ? { likelihood: Number(likelihood) } : {}),
+      },
+      words,
+    );
   };
 
   return (
@@ -108,6 +116,18 @@ export function BeforeForm({
           onChange={setLikelihood}
         />
       )}
+      {ownWords.map((spec) => (
+        <div className="field" key={spec.name}>
+          <label htmlFor={`${outcomeId}-${spec.name}`}>{spec.label}</label>
+          <textarea
+            id={`${outcomeId}-${spec.name}`}
+            rows={4}
+            maxLength={spec.maxLength}
+            value={words[spec.name] ?? ''}
+            onChange={(e) => setWords({ ...words, [spec.name]: e.target.value })}
+          />
+        </div>
+      ))}
       {problem && (
         <p role="alert" className="error">
           {problem}

@@ -94,6 +94,19 @@ function ParamControl({
           </select>
         </div>
       );
+    case 'text':
+      return (
+        <div className="param">
+          <label htmlFor={inputId}>{spec.label}</label>
+          <textarea
+            id={inputId}
+            maxLength={spec.maxLength}
+            rows={3}
+            value={String(value)}
+            onChange={(e) => set(spec.name, e.target.value)}
+          />
+        </div>
+      );
     case 'boolean':
       return (
         <div className="param">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { levelOf } from '../../scenes/common/params';
+import { levelOf, levelWithOwnWords } from '../../scenes/common/params';
 import type { SceneDefinition } from '../../scenes/types';
 import { EnterVrButton } from '../xr/EnterVrButton';
 import { Elapsed } from './Elapsed';
@@ -21,7 +21,12 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
   const level = state.level;
 
   const changeLevel = (next: number) =>
-    record({ type: 'intensity', level: next, params: levelOf(scene, next).params, custom: false });
+    record({
+      type: 'intensity',
+      level: next,
+      params: levelWithOwnWords(scene.params, levelOf(scene, next).params, state.params),
+      custom: false,
+    });
 
   return (
     <>

@@ -95,11 +95,12 @@ function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: nu
         <BeforeForm
           title={`${scene.title}, level ${startLevel}: ${levelOf(scene, startLevel).name}`}
           problem={problem}
-          onStart={(before) =>
+          ownWords={scene.params.filter((p) => p.kind === 'text')}
+          onStart={(before, words) =>
             start({
               sceneId: scene.id,
               level: startLevel,
-              params: levelOf(scene, startLevel).params,
+              params: { ...levelOf(scene, startLevel).params, ...words },
               seed: DEFAULT_SEED,
               before,
               promptMinutes,

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { levelOf } from '../../scenes/common/params';
+import { levelOf, levelWithOwnWords } from '../../scenes/common/params';
 import type { SceneDefinition } from '../../scenes/types';
 import { isTypingTarget } from '../app/keys';
 import { useSession } from './store';
@@ -28,7 +28,12 @@ export function useSessionKeys(scene: SceneDefinition) {
         const level = session.level + step;
         if (level < 1 || level > 10) return;
         e.preventDefault();
-        record({ type: 'intensity', level, params: levelOf(scene, level).params, custom: false });
+        record({
+          type: 'intensity',
+          level,
+          params: levelWithOwnWords(scene.params, levelOf(scene, level).params, session.params),
+          custom: false,
+        });
         return;
       }
       if (e.code === 'KeyP') {

@@ -119,3 +119,30 @@ test.describe('in the headset', () => {
     expect((await loggedMeasures(page)).audienceShare).toBeGreaterThan(20);
   });
 });
+
+test('notes written before the talk are on the card and survive a level change', async ({
+  page,
+}) => {
+  await page.goto('/#/session/audience/4');
+  const notes = 'Start with the harbour at dawn, then the market.';
+  await page.getByLabel('Your own notes for the talk (optional)').fill(notes);
+  await page
+    .getByRole('spinbutton', { name: 'How distressed are you right now? (number)' })
+    .fill('30');
+  await page
+    .getByRole('spinbutton', {
+      name: 'How distressed do you expect to be at the worst moment? (number)',
+    })
+    .fill('70');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await waitForFrames(page, 5);
+  await page.keyboard.press('Equal');
+  await expect(page.getByRole('heading', { name: /level 5/ })).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await readDatabase(page)).events.map(
+        (e) => (e as { params?: { notes?: string } }).params?.notes,
+      ),
+    )
+    .toEqual([notes, notes]);
+});

@@ -178,3 +178,32 @@ describe('eye contact', () => {
     expect(m.notesShare).toBeGreaterThan(20);
   });
 });
+
+describe('the speaker’s own notes and voice', () => {
+  it('checks notes as text within their length, and keeps them through a level change', async () => {
+    const { levelWithOwnWords, paramProblems } = await import('../../scenes/common/params');
+    const { audienceParamSpecs } = await import('../../scenes/audience/levels');
+    const notes = 'Start with the harbour at dawn.';
+    expect(paramProblems(audienceParamSpecs, { ...level(5), notes })).toEqual([]);
+    expect(paramProblems(audienceParamSpecs, { ...level(5), notes: 'x'.repeat(601) })).toEqual([
+      'Your own notes for the talk (optional): 601 characters is over the 600 allowed',
+    ]);
+    const raised = levelWithOwnWords(audienceParamSpecs, level(9), { ...level(5), notes });
+    expect(raised.notes).toBe(notes);
+    expect(raised.audienceSize).toBe(70);
+  });
+
+  it('counts speaking time, grows restless through long silences and settles with speech', async () => {
+    const { newVoiceTally, tallyVoice, RESTLESS_AFTER } = await import(
+      '../../scenes/audience/measures'
+    );
+    let v = newVoiceTally();
+    for (let i = 0; i < 40; i++) v = tallyVoice(v, 0.1, 0.1); // 4 s of speech
+    expect(v.speakingSeconds).toBeCloseTo(4, 6);
+    expect(v.restless).toBe(0);
+    for (let i = 0; i < (RESTLESS_AFTER + 5) * 10; i++) v = tallyVoice(v, 0.1, 0.001); // a long silence
+    expect(v.restless).toBeGreaterThan(0.9);
+    for (let i = 0; i < 100; i++) v = tallyVoice(v, 0.1, 0.1); // ten seconds of steady speech
+    expect(v.restless).toBe(0);
+  });
+});
