@@ -78,8 +78,9 @@ export function RoomShell({ room, members }: { room: RoomKind; members: readonly
       <mesh
         geometry={unit}
         material={materials.walls}
-        position={[0, top / 2, -depth / 2 + 2]}
-        scale={[r.width, top, depth]}
+        // Its bottom face sits below the floor's top, which hides it: coplanar faces would flicker.
+        position={[0, top / 2 - 0.05, -depth / 2 + 2]}
+        scale={[r.width, top + 0.1, depth]}
       />
       <mesh
         geometry={unit}
