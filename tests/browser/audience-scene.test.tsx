@@ -1,39 +1,13 @@
-import { Canvas } from '@react-three/fiber';
-import type { InstancedMesh, Scene, WebGLRenderer } from 'three';
+import type { InstancedMesh } from 'three';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { cleanup, render } from 'vitest-browser-react';
+import { cleanup } from 'vitest-browser-react';
 import { audienceScene } from '../../scenes/audience';
 import AudienceScene from '../../scenes/audience/AudienceScene';
 import type { AudienceParams } from '../../scenes/audience/levels';
-import type { MeasureSink } from '../../scenes/types';
+import { renderScene } from './render-scene';
 
-const noMeasures: MeasureSink = { report: () => {} };
-
-async function renderAudience(
-  params: AudienceParams,
-): Promise<{ renderer: WebGLRenderer; scene: Scene }> {
-  let drawn: { renderer: WebGLRenderer; scene: Scene } | undefined;
-  await render(
-    <div style={{ width: 1280, height: 720 }}>
-      <Canvas
-        flat
-        dpr={1}
-        camera={{ fov: 70, near: 0.05, far: 3000, position: [0, 1.6, 0] }}
-        onCreated={(state) => {
-          drawn = { renderer: state.gl, scene: state.scene };
-        }}
-      >
-        <AudienceScene params={params} seed={1} measures={noMeasures} audio={null} />
-      </Canvas>
-    </div>,
-  );
-  await expect
-    .poll(() => drawn?.renderer.info.render.frame ?? 0, { timeout: 30_000 })
-    .toBeGreaterThan(3);
-  if (!drawn) throw new Error('no renderer');
-  return drawn;
-}
+const renderAudience = (params: AudienceParams) => renderScene(AudienceScene, params);
 
 const level = (n: number) => {
   const found = audienceScene.levels[n - 1];

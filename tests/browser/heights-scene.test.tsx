@@ -1,43 +1,13 @@
-import { Canvas } from '@react-three/fiber';
-import type { Object3D, Scene, WebGLRenderer } from 'three';
+import type { Object3D, Scene } from 'three';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { cleanup, render } from 'vitest-browser-react';
+import { cleanup } from 'vitest-browser-react';
 import { heightsScene } from '../../scenes/heights';
 import HeightsScene from '../../scenes/heights/HeightsScene';
 import type { HeightsParams } from '../../scenes/heights/levels';
-import type { MeasureSink } from '../../scenes/types';
+import { renderScene } from './render-scene';
 
-const noMeasures: MeasureSink = { report: () => {} };
-
-interface Drawn {
-  renderer: WebGLRenderer;
-  scene: Scene;
-}
-
-/** Renders the heights scene at 1280×720 and returns it once a few frames are drawn. */
-async function renderHeights(params: HeightsParams): Promise<Drawn> {
-  let drawn: Drawn | undefined;
-  await render(
-    <div style={{ width: 1280, height: 720 }}>
-      <Canvas
-        flat
-        dpr={1}
-        camera={{ fov: 70, near: 0.05, far: 3000, position: [0, 1.6, 0] }}
-        onCreated={(state) => {
-          drawn = { renderer: state.gl, scene: state.scene };
-        }}
-      >
-        <HeightsScene params={params} seed={1} measures={noMeasures} audio={null} />
-      </Canvas>
-    </div>,
-  );
-  await expect
-    .poll(() => drawn?.renderer.info.render.frame ?? 0, { timeout: 30_000 })
-    .toBeGreaterThan(3);
-  if (!drawn) throw new Error('no renderer');
-  return drawn;
-}
+const renderHeights = (params: HeightsParams) => renderScene(HeightsScene, params);
 
 const level = (n: number) => {
   const found = heightsScene.levels[n - 1];

@@ -1,0 +1,36 @@
+import { Canvas } from '@react-three/fiber';
+import type { ComponentType } from 'react';
+import type { Scene, WebGLRenderer } from 'three';
+import { expect } from 'vitest';
+import { render } from 'vitest-browser-react';
+import type { MeasureSink, ParamValues, SceneProps } from '../../scenes/types';
+
+const noMeasures: MeasureSink = { report: () => {} };
+
+/** Renders a scene component at 1280×720, as on a desktop screen, once a few frames are drawn. */
+export async function renderScene<P extends ParamValues>(
+  Component: ComponentType<SceneProps<P>>,
+  params: P,
+  seed = 1,
+): Promise<{ renderer: WebGLRenderer; scene: Scene }> {
+  let drawn: { renderer: WebGLRenderer; scene: Scene } | undefined;
+  await render(
+    <div style={{ width: 1280, height: 720 }}>
+      <Canvas
+        flat
+        dpr={1}
+        camera={{ fov: 70, near: 0.05, far: 3000, position: [0, 1.6, 0] }}
+        onCreated={(state) => {
+          drawn = { renderer: state.gl, scene: state.scene };
+        }}
+      >
+        <Component params={params} seed={seed} measures={noMeasures} audio={null} />
+      </Canvas>
+    </div>,
+  );
+  await expect
+    .poll(() => drawn?.renderer.info.render.frame ?? 0, { timeout: 30_000 })
+    .toBeGreaterThan(3);
+  if (!drawn) throw new Error('no renderer');
+  return drawn;
+}
