@@ -1,15 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { AdditiveBlending, CanvasTexture, type Mesh, SRGBColorSpace } from 'three';
-
-function canvasTexture(width: number, height: number) {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const texture = new CanvasTexture(canvas);
-  texture.colorSpace = SRGBColorSpace;
-  return { canvas, texture };
-}
+import { AdditiveBlending, type Mesh } from 'three';
+import { canvasTexture } from '../common/canvas';
 
 /** Wraps text into lines that fit a width on a canvas. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {

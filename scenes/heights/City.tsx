@@ -2,7 +2,6 @@ import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import {
   BoxGeometry,
-  CanvasTexture,
   Color,
   CylinderGeometry,
   IcosahedronGeometry,
@@ -10,8 +9,8 @@ import {
   MeshLambertMaterial,
   Object3D,
   PlaneGeometry,
-  SRGBColorSpace,
 } from 'three';
+import { canvasTexture } from '../common/canvas';
 import { SLAB_THICKNESS } from './floor';
 import { GROUND_SIZE, NEAR, paintCity, paintNearStreet } from './ground';
 import {
@@ -54,9 +53,7 @@ export function City({
   const box = useMemo(() => new BoxGeometry(1, 1, 1).translate(0, 0.5, 0), []);
 
   const ground = useMemo(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 2048;
-    canvas.height = 2048;
+    const { canvas, texture } = canvasTexture(2048, 2048);
     paintCity(
       canvas,
       blocks(),
@@ -64,18 +61,12 @@ export function City({
       { x: 0, z: (TOWER.minZ + TOWER.maxZ) / 2, w: 20, d: 24, h: 60 },
       shadow,
     );
-    const texture = new CanvasTexture(canvas);
-    texture.colorSpace = SRGBColorSpace;
     texture.anisotropy = 8;
     return texture;
   }, [buildings, shadow]);
   const near = useMemo(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 2048;
-    canvas.height = 512;
+    const { canvas, texture } = canvasTexture(2048, 512);
     paintNearStreet(canvas);
-    const texture = new CanvasTexture(canvas);
-    texture.colorSpace = SRGBColorSpace;
     texture.anisotropy = 8;
     return texture;
   }, []);

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { CanvasTexture, SRGBColorSpace } from 'three';
+import { canvasTexture } from '../common/canvas';
 import type { HeightsTally } from './measures';
 import { TASK_SECONDS } from './measures';
 
@@ -38,17 +38,7 @@ function draw(canvas: HTMLCanvasElement, seconds: number, done: boolean) {
 
 /** The look-down task, on a sign in front of the person, in the headset and on the screen alike. */
 export function LookDownSign({ tally }: { tally: { current: HeightsTally } }) {
-  const canvas = useMemo(() => {
-    const c = document.createElement('canvas');
-    c.width = 1024;
-    c.height = 230;
-    return c;
-  }, []);
-  const texture = useMemo(() => {
-    const t = new CanvasTexture(canvas);
-    t.colorSpace = SRGBColorSpace;
-    return t;
-  }, [canvas]);
+  const { canvas, texture } = useMemo(() => canvasTexture(1024, 230), []);
   const shown = useRef('');
   useEffect(() => () => texture.dispose(), [texture]);
   useFrame(() => {

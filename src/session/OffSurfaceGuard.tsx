@@ -1,13 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import {
-  BackSide,
-  CanvasTexture,
-  type Mesh,
-  MeshBasicMaterial,
-  SRGBColorSpace,
-  Vector3,
-} from 'three';
+import { BackSide, type CanvasTexture, type Mesh, MeshBasicMaterial, Vector3 } from 'three';
+import { canvasTexture } from '../../scenes/common/canvas';
 import { isStanding } from '../../scenes/common/standing';
 import type { StandingArea } from '../../scenes/types';
 
@@ -17,9 +11,7 @@ const LEAN = 0.15;
 const FADE = 0.35;
 
 function messageTexture(): CanvasTexture {
-  const canvas = document.createElement('canvas');
-  canvas.width = 1024;
-  canvas.height = 256;
+  const { canvas, texture } = canvasTexture(1024, 256);
   const ctx = canvas.getContext('2d');
   if (ctx) {
     ctx.fillStyle = '#f4f1ea';
@@ -29,8 +21,6 @@ function messageTexture(): CanvasTexture {
     ctx.font = '48px system-ui, sans-serif';
     ctx.fillText('You have walked past its edge', 512, 190);
   }
-  const texture = new CanvasTexture(canvas);
-  texture.colorSpace = SRGBColorSpace;
   return texture;
 }
 
