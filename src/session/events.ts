@@ -1,6 +1,7 @@
 // The session log: a session record plus an append-only, ordered stream of events. These types are
 // what IndexedDB stores, what export writes and what the state machine replays. Pure.
 import type { ParamValues } from '../../scenes/types';
+import type { BreathPattern } from '../pacer/patterns';
 
 export type Mode = 'desktop' | 'headset';
 
@@ -43,7 +44,8 @@ export type SessionEvent = Base &
     | { type: 'suds'; suds: number; prompted: boolean }
     | { type: 'prompt-skipped'; missed: boolean }
     | { type: 'intensity'; level: number; params: ParamValues; custom: boolean }
-    | { type: 'pacer'; visible: boolean; pattern?: string }
+    /** The breathing pacer shown (with its pattern, also when the pattern changes) or hidden. */
+    | { type: 'pacer'; visible: boolean; pattern?: BreathPattern }
     | { type: 'pause'; reason: 'person' | 'hidden' }
     | { type: 'resume' }
     | { type: 'xr-enter' }

@@ -1,6 +1,7 @@
 // The exposure session as a pure state machine over its own event log: every change is an event,
 // the state is the events replayed, so a session read back from storage is the session as it was.
 import type { ParamValues } from '../../scenes/types';
+import { type BreathPattern, patternProblem, samePattern } from '../pacer/patterns';
 import type { AfterAnswers, BeforeAnswers, SessionEvent, StopVia } from './events';
 import { percentProblem, sudsProblem } from './suds';
 
@@ -13,6 +14,8 @@ export interface Rating {
   /** Active (unpaused) seconds since the start when the rating was given. */
   second: number;
   level: number;
+  /** The breathing pacer was shown when the rating was given. */
+  pacer: boolean;
 }
 
 export interface SessionState {
@@ -37,7 +40,8 @@ export interface SessionState {
   levelMs: Record<number, number>;
   /** Active time at which the current level began. */
   levelSince: number;
-  pacerVisible: boolean;
+  /** The breathing pacer while shown: its pattern, and the device time its first breath began. */
+  pacer: { pattern: BreathPattern; since: number } | null;
   inHeadset: boolean;
   everInHeadset: boolean;
   notes: string[];
@@ -139,6 +143,13 @@ export function eventProblem(state: SessionState | null, event: SessionEvent): s
         ? null
         : 'A measure must be a number.';
     case 'pacer':
+      // The pacer stays at hand after a stop, in the calm place, while the after-questions wait.
+      if (!during(state) && state.phase !== 'after') return 'The session has ended.';
+      if (!event.visible) return state.pacer ? null : 'The breathing pacer is not shown.';
+      if (!event.pattern) return 'Showing the breathing pacer needs a pattern.';
+      if (state.pacer && samePattern(state.pacer.pattern, event.pattern))
+        return 'The breathing pacer is already shown with this pattern.';
+      return patternProblem(event.pattern);
     case 'xr-enter':
     case 'xr-exit':
       return during(state) ? null : 'Only during the session.';
@@ -186,7 +197,7 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
       promptBasis: 0,
       levelMs: {},
       levelSince: 0,
-      pacerVisible: false,
+      pacer: null,
       inHeadset: false,
       everInHeadset: false,
       notes: [],
@@ -208,6 +219,7 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
           prompted: event.prompted,
           second: active / 1000,
           level: state.level,
+          pacer: state.pacer !== null,
         },
       ];
       next.promptBasis = active;
@@ -228,7 +240,8 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
       next.custom = event.custom;
       return next;
     case 'pacer':
-      next.pacerVisible = event.visible;
+      // A new pattern starts afresh with an in-breath.
+      next.pacer = event.visible && event.pattern ? { pattern: event.pattern, since: now } : null;
       return next;
     case 'pause':
       return { ...next, ...halt(state, now), phase: 'paused' };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type BreathPattern, PRESETS } from '../../src/pacer/patterns';
 import type { SessionEvent } from '../../src/session/events';
 import {
   activeTime,
@@ -110,14 +111,14 @@ describe('session state machine', () => {
       started,
       { type: 'suds', at: T0 + min, suds: 45, prompted: false },
       { type: 'xr-enter', at: T0 + 2 * min },
-      { type: 'pacer', at: T0 + 3 * min, visible: true, pattern: 'resonance' },
+      { type: 'pacer', at: T0 + 3 * min, visible: true, pattern: PRESETS.resonance },
       { type: 'xr-exit', at: T0 + 4 * min },
     ];
     const state = replay(events);
     expect(state).toEqual(run(events));
     expect(state?.everInHeadset).toBe(true);
     expect(state?.inHeadset).toBe(false);
-    expect(state?.pacerVisible).toBe(true);
+    expect(state?.pacer).toEqual({ pattern: PRESETS.resonance, since: T0 + 3 * min });
   });
 });
 
@@ -216,5 +217,71 @@ describe('SUDS', () => {
     expect(sudsWords(100)).toBe('Extreme');
     expect(sudsProblem(100)).toBeNull();
     expect(sudsProblem('50')).toMatch(/number/);
+  });
+});
+
+describe('pacer events in the session log', () => {
+  const custom: BreathPattern = { id: 'custom', inhale: 5, holdIn: 2, exhale: 6, holdOut: 1 };
+
+  it('records showing, a change of pattern and hiding, with the time each breath began', () => {
+    const events: SessionEvent[] = [
+      started,
+      { type: 'pacer', at: T0 + 1000, visible: true, pattern: PRESETS.resonance },
+      { type: 'pacer', at: T0 + 5000, visible: true, pattern: PRESETS.box },
+    ];
+    expect(replay(events)?.pacer).toEqual({ pattern: PRESETS.box, since: T0 + 5000 });
+    events.push({ type: 'suds', at: T0 + 7000, suds: 40, prompted: false });
+    events.push({ type: 'pacer', at: T0 + 9000, visible: false });
+    events.push({ type: 'suds', at: T0 + 11_000, suds: 35, prompted: false });
+    const state = replay(events);
+    expect(state?.pacer).toBeNull();
+    // Each rating says whether the pacer was shown, for the review's curve and the export.
+    expect(state?.ratings.map((r) => [r.suds, r.pacer])).toEqual([
+      [40, true],
+      [35, false],
+    ]);
+  });
+
+  it('refuses a hide with nothing shown, the same pattern twice, or a bad pattern', () => {
+    const s = replay([started]);
+    expect(eventProblem(s, { type: 'pacer', at: T0 + 1, visible: false })).toMatch(/not shown/);
+    expect(eventProblem(s, { type: 'pacer', at: T0 + 1, visible: true })).toMatch(
+      /needs a pattern/,
+    );
+    const shown = replay([
+      started,
+      { type: 'pacer', at: T0 + 1, visible: true, pattern: PRESETS.box },
+    ]);
+    expect(
+      eventProblem(shown, { type: 'pacer', at: T0 + 2, visible: true, pattern: PRESETS.box }),
+    ).toMatch(/already shown/);
+    expect(
+      eventProblem(s, {
+        type: 'pacer',
+        at: T0 + 2,
+        visible: true,
+        pattern: { ...custom, inhale: 40 },
+      }),
+    ).toMatch(/In: 40 s is above/);
+  });
+
+  it('keeps the pacer at hand after a stop, and not after the session has ended', () => {
+    const stopped = replay([
+      started,
+      { type: 'stop', at: T0 + 60_000, early: true, via: 'escape-key' },
+    ]);
+    const show = {
+      type: 'pacer',
+      at: T0 + 61_000,
+      visible: true,
+      pattern: PRESETS.resonance,
+    } as const;
+    expect(eventProblem(stopped, show)).toBeNull();
+    const ended = replay([
+      started,
+      { type: 'stop', at: T0 + 60_000, early: true, via: 'escape-key' },
+      { type: 'end', at: T0 + 62_000, after: { sudsEnd: 30 } },
+    ]);
+    expect(eventProblem(ended, show)).toMatch(/ended/);
   });
 });
