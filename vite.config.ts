@@ -2,6 +2,7 @@ import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type PluginOption } from 'vite';
+import { browserCommands } from './tests/browser/commands.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './tests/chromium.mjs';
 
 // Heavy dependencies are pre-bundled up front: a cold cache that re-optimises mid-run reloads
@@ -81,6 +82,7 @@ export default defineConfig(({ mode }) => {
                     enabled: true,
                     headless: true,
                     screenshotFailures: false,
+                    commands: browserCommands,
                     provider: playwright({
                       launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
                     }),

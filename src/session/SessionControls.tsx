@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { levelOf, levelWithOwnWords } from '../../scenes/common/params';
 import type { SceneDefinition } from '../../scenes/types';
+import { togglePacer } from '../pacer/actions';
 import { EnterVrButton } from '../xr/EnterVrButton';
 import { Elapsed } from './Elapsed';
 import type { SessionState } from './machine';
@@ -76,6 +77,7 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
         >
           Finish
         </button>
+        <PacerButton shown={state.pacer !== null} />
         <EnterVrButton />
       </div>
       {adjusting && (
@@ -132,7 +134,8 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
               · <kbd>↑</kbd>/<kbd>↓</kbd> look up and down
             </>
           )}{' '}
-          · <kbd>P</kbd> pause · <kbd>+</kbd>/<kbd>-</kbd> level · <kbd>Esc</kbd> stop
+          · <kbd>B</kbd> breathing pacer · <kbd>P</kbd> pause · <kbd>+</kbd>/<kbd>-</kbd> level ·{' '}
+          <kbd>Esc</kbd> stop
         </details>
         <SudsAnchors />
         <p className="last-rating" aria-live="polite">
@@ -146,5 +149,14 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
         )}
       </section>
     </>
+  );
+}
+
+/** Shows or hides the breathing pacer; pressed while it is shown. */
+export function PacerButton({ shown }: { shown: boolean }) {
+  return (
+    <button type="button" aria-pressed={shown} onClick={() => togglePacer()}>
+      Breathing pacer <kbd>B</kbd>
+    </button>
   );
 }

@@ -5,12 +5,14 @@ import { findScene } from '../../scenes/registry';
 import type { SceneDefinition } from '../../scenes/types';
 import { getProbe } from '../app/probe';
 import { parseLevel, paths } from '../app/routes';
+import { PacerOverlay } from '../pacer/PacerOverlay';
+import { PacerTone } from '../pacer/PacerTone';
 import { useSettings } from '../settings/settings';
 import { xrStore } from '../xr/store';
 import { AfterForm } from './AfterForm';
 import { BeforeForm } from './BeforeForm';
 import { SaveStatus } from './SaveStatus';
-import { SessionControls } from './SessionControls';
+import { PacerButton, SessionControls } from './SessionControls';
 import { SessionStage } from './SessionStage';
 import { SummaryView } from './SummaryView';
 import { useSession } from './store';
@@ -136,6 +138,7 @@ function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: nu
       {session.phase === 'after' ? (
         <div className="after-overlay">
           <SaveStatus />
+          <PacerButton shown={session.pacer !== null} />
           <AfterForm
             before={session.before}
             early={session.stop?.early ?? false}
@@ -145,6 +148,12 @@ function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: nu
         </div>
       ) : (
         <SessionControls scene={scene} state={session} />
+      )}
+      {session.pacer && (
+        <>
+          <PacerOverlay pattern={session.pacer.pattern} since={session.pacer.since} />
+          <PacerTone pattern={session.pacer.pattern} since={session.pacer.since} />
+        </>
       )}
     </SessionStage>
   );

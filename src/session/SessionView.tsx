@@ -3,7 +3,9 @@ import { XR } from '@react-three/xr';
 import { Suspense, useMemo } from 'react';
 import type { MeasureSink, ParamValues, SceneDefinition } from '../../scenes/types';
 import { getProbe } from '../app/probe';
+import { XrPacer } from '../pacer/XrPacer';
 import { xrStore } from '../xr/store';
+import { XrButtons } from '../xr/XrButtons';
 import { DESKTOP_EYE_HEIGHT, DesktopLook } from './DesktopLook';
 import { lazyScene } from './lazyScene';
 import { OffSurfaceGuard } from './OffSurfaceGuard';
@@ -47,6 +49,8 @@ export function SessionView({ scene, params, seed, measures }: SessionViewProps)
           </Suspense>
           <DesktopLook standing={standing} />
           {standing && <OffSurfaceGuard standing={standing} />}
+          <XrPacer />
+          <XrButtons />
           {probe && <ProbeBridge probe={probe} />}
         </XR>
       </Canvas>

@@ -96,6 +96,7 @@ export function SummaryView({ state, summary }: { state: SessionState; summary: 
               <th scope="col">SUDS</th>
               <th scope="col">Level</th>
               <th scope="col">Asked for</th>
+              <th scope="col">Breathing pacer</th>
             </tr>
           </thead>
           <tbody>
@@ -105,6 +106,7 @@ export function SummaryView({ state, summary }: { state: SessionState; summary: 
                 <td>{r.suds}</td>
                 <td>{r.level}</td>
                 <td>{r.prompted ? 'prompted' : 'your own'}</td>
+                <td>{r.pacer ? 'shown' : '–'}</td>
               </tr>
             ))}
           </tbody>

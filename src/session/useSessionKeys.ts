@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { levelOf, levelWithOwnWords } from '../../scenes/common/params';
 import type { SceneDefinition } from '../../scenes/types';
 import { isTypingTarget } from '../app/keys';
+import { togglePacer } from '../pacer/actions';
 import { useSession } from './store';
 import { sudsFromKey } from './suds';
 
@@ -10,8 +11,17 @@ export function useSessionKeys(scene: SceneDefinition) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const { session, record } = useSession.getState();
-      if (!session || (session.phase !== 'running' && session.phase !== 'paused')) return;
       if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      // The pacer stays at hand after a stop, while the after-questions wait.
+      if (
+        e.code === 'KeyB' &&
+        (session?.phase === 'after' || session?.phase === 'running' || session?.phase === 'paused')
+      ) {
+        e.preventDefault();
+        togglePacer();
+        return;
+      }
+      if (!session || (session.phase !== 'running' && session.phase !== 'paused')) return;
       const suds = sudsFromKey(e.code, e.shiftKey);
       if (suds !== null) {
         e.preventDefault();

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { PatternPicker } from '../pacer/PatternPicker';
+import { usePacerSettings } from '../pacer/settings';
 import { type StorageReport, storageReport } from '../storage/persistence';
 import { type Settings, settingLimits, useSettings } from './settings';
 
@@ -56,6 +58,58 @@ function PromptSetting() {
         ))}
       </select>
     </div>
+  );
+}
+
+function PacerSettings() {
+  const choose = usePacerSettings((s) => s.choose);
+  const tone = usePacerSettings((s) => s.tone);
+  const toneVolume = usePacerSettings((s) => s.toneVolume);
+  const haptics = usePacerSettings((s) => s.haptics);
+  const { setTone, setToneVolume, setHaptics } = usePacerSettings.getState();
+  const volumeId = useId();
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="pacer-title">
+      <h2 id="pacer-title">Breathing pacer</h2>
+      <p className="hint">
+        Show it during a session with <kbd>B</kbd>, the Breathing pacer button, or the X button of
+        the left controller in a headset. It starts with the pattern chosen here.
+      </p>
+      <PatternPicker onChoose={choose} />
+      <div className="setting">
+        <label>
+          <input type="checkbox" checked={tone} onChange={(e) => setTone(e.target.checked)} /> A
+          soft tone that rises as you breathe in and falls as you breathe out
+        </label>
+      </div>
+      <div className="setting">
+        <label htmlFor={volumeId}>Tone volume</label>
+        <input
+          id={volumeId}
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={toneVolume}
+          disabled={!tone}
+          aria-valuetext={`${Math.round(toneVolume * 100)} %`}
+          onChange={(e) => setProblem(setToneVolume(Number(e.target.value)))}
+        />
+        <output htmlFor={volumeId}>{Math.round(toneVolume * 100)} %</output>
+        {problem && (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        )}
+      </div>
+      <div className="setting">
+        <label>
+          <input type="checkbox" checked={haptics} onChange={(e) => setHaptics(e.target.checked)} />{' '}
+          A gentle controller pulse at the start of each in-breath (headset)
+        </label>
+      </div>
+    </section>
   );
 }
 
@@ -125,6 +179,7 @@ export default function SettingsPage() {
         format={(v) => `${v.toFixed(1)}×`}
       />
       <PromptSetting />
+      <PacerSettings />
       <StorageStatus />
     </section>
   );

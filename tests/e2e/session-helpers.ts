@@ -25,6 +25,8 @@ export interface RawEvent {
   level?: number;
   early?: boolean;
   via?: string;
+  visible?: boolean;
+  pattern?: { id: string; inhale: number; holdIn: number; exhale: number; holdOut: number };
 }
 
 /** Everything stored on this device, read straight from IndexedDB, not through the app. */
