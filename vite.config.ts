@@ -24,27 +24,39 @@ const optimizeDepsInclude = [
 ];
 
 /**
- * The XR library can inject a desktop headset emulator (3 MB of rooms and dev UI) when no WebXR
- * is present. Foothold turns that off (`emulate: false`), so the code is left out of the build.
+ * Code Foothold never runs, kept out of the build:
+ * - the XR library's desktop headset emulator (3 MB of rooms and dev UI), as the store sets
+ *   `emulate: false`;
+ * - the panels' default fonts (all weights of four families, 450 KB) and their in-browser font
+ *   generator, as every panel names its own self-hosted font (public/fonts).
  */
-function withoutXrEmulator(): PluginOption {
-  const stub = '\0foothold-no-xr-emulator';
+function withoutUnusedXrCode(): PluginOption {
+  const stubs: Record<string, string> = {
+    '\0foothold-no-xr-emulator':
+      'export function emulate() { throw new Error("XR emulation is not part of Foothold"); }',
+    '\0foothold-no-default-font':
+      'export const inter = new Proxy({}, { get() { throw new Error("Panels use public/fonts"); } });',
+    '\0foothold-no-font-generator':
+      'export class MSDF { constructor() { throw new Error("Panels use public/fonts"); } }',
+  };
   return {
-    name: 'foothold-without-xr-emulator',
+    name: 'foothold-without-unused-xr-code',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './emulate.js' && importer?.includes('@pmndrs/xr')) return stub;
+      if (source === './emulate.js' && importer?.includes('@pmndrs/xr'))
+        return '\0foothold-no-xr-emulator';
+      if (source === '@pmndrs/msdfonts/inter') return '\0foothold-no-default-font';
+      if (source === '@zappar/msdf-generator') return '\0foothold-no-font-generator';
       return null;
     },
     load(id) {
-      if (id !== stub) return null;
-      return 'export function emulate() { throw new Error("XR emulation is not part of Foothold"); }';
+      return stubs[id] ?? null;
     },
   };
 }
 
 export default defineConfig(({ mode }) => {
-  const plugins: PluginOption[] = [react(), withoutXrEmulator()];
+  const plugins: PluginOption[] = [react(), withoutUnusedXrCode()];
   // A headset refuses WebXR on plain http off localhost; `npm run dev:headset` serves https on the LAN.
   if (mode === 'headset') plugins.push(basicSsl());
 

@@ -113,5 +113,7 @@ export interface SceneDefinition<P extends ParamValues = ParamValues> {
   measures: readonly MeasureSpec[];
   /** Scenes with an edge say where the floor is; without it the person stands at the origin. */
   standing?: (params: P) => StandingArea;
+  /** A heavy view (many buildings, a large crowd): the headset is asked for 72 or 90 Hz, not its highest rate. */
+  heavy?: (params: P) => boolean;
   load: () => Promise<{ default: ComponentType<SceneProps<P>> }>;
 }

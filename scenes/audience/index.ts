@@ -14,5 +14,6 @@ export const audienceScene: SceneDefinition<AudienceParams> = {
     { name: 'notesShare', label: 'Time looking at your notes', unit: '%' },
     { name: 'speakingSeconds', label: 'Time speaking (microphone)', unit: 's' },
   ],
+  heavy: (params) => params.audienceSize > 30,
   load: () => import('./AudienceScene'),
 };

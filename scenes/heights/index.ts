@@ -16,5 +16,7 @@ export const heightsScene: SceneDefinition<HeightsParams> = {
     { name: 'lookDownTaskDone', label: 'Look-down task completed', yesNo: true },
   ],
   standing: standingArea,
+  // A thousand buildings, trees and cars at every level.
+  heavy: () => true,
   load: () => import('./HeightsScene'),
 };

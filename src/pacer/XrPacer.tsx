@@ -1,10 +1,11 @@
 import { useFrame } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef } from 'react';
-import { DoubleSide, type Group, type Mesh, Quaternion, Vector3 } from 'three';
+import { DoubleSide, type Group, type Mesh } from 'three';
 import { canvasTexture } from '../../scenes/common/canvas';
 import { useSession } from '../session/store';
-import { type Follow, follow, placement, startFollow } from './follow';
+import { PLACEMENT } from '../xr/follow';
+import { useHeadFollow } from '../xr/useHeadFollow';
 import { type BreathPattern, pacerPhase, patternName, ringScale } from './patterns';
 import { usePacerSettings } from './settings';
 import { useReducedMotion } from './useReducedMotion';
@@ -31,35 +32,16 @@ export function XrPacer() {
   return <HeadPacer pattern={pacer.pattern} since={pacer.since} />;
 }
 
-const forward = new Vector3();
-const head = new Vector3();
-const headRotation = new Quaternion();
-
 function HeadPacer({ pattern, since }: { pattern: BreathPattern; since: number }) {
   const group = useRef<Group>(null);
   const shape = useRef<Mesh>(null);
-  const anchor = useRef<Follow | null>(null);
   const shown = useRef({ label: '', breath: -1 });
   const reduced = useReducedMotion();
   const label = useMemo(() => canvasTexture(LABEL.pixels[0], LABEL.pixels[1]), []);
   useEffect(() => () => label.texture.dispose(), [label]);
 
-  useFrame((state, delta) => {
-    const g = group.current;
-    if (!g) return;
-    const camera = state.camera;
-    camera.getWorldPosition(head);
-    camera.getWorldQuaternion(headRotation);
-    forward.set(0, 0, -1).applyQuaternion(headRotation);
-    // Only the heading is followed, not the pitch: looking down at a drop never pulls the pacer into it.
-    const yaw = Math.atan2(-forward.x, -forward.z);
-    anchor.current = anchor.current
-      ? follow(anchor.current, yaw, head.x, head.y, head.z, delta)
-      : startFollow(yaw, head.x, head.y, head.z);
-    const [x, y, z] = placement(anchor.current);
-    g.position.set(x, y, z);
-    g.lookAt(head);
-
+  useHeadFollow(group, PLACEMENT);
+  useFrame((state) => {
     const phase = pacerPhase(Date.now() - since, pattern);
     if (shape.current) {
       if (reduced) shape.current.scale.set(Math.max(phase.fill, 0.001), 1, 1);

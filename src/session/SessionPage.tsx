@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { levelOf } from '../../scenes/common/params';
 import { findScene } from '../../scenes/registry';
@@ -8,9 +8,12 @@ import { parseLevel, paths } from '../app/routes';
 import { PacerOverlay } from '../pacer/PacerOverlay';
 import { PacerTone } from '../pacer/PacerTone';
 import { useSettings } from '../settings/settings';
-import { xrStore } from '../xr/store';
+import { EnterVrButton } from '../xr/EnterVrButton';
+import { useXrSession, xrStore } from '../xr/store';
+import { XrSessionContext } from '../xr/XrSessionUi';
 import { AfterForm } from './AfterForm';
 import { BeforeForm } from './BeforeForm';
+import type { BeforeAnswers } from './events';
 import { SaveStatus } from './SaveStatus';
 import { PacerButton, SessionControls } from './SessionControls';
 import { SessionStage } from './SessionStage';
@@ -49,6 +52,7 @@ function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: nu
   const start = useSession((s) => s.start);
   const record = useSession((s) => s.record);
   const promptMinutes = useSettings((s) => s.promptMinutes);
+  const inHeadset = useXrSession() !== undefined;
   useSessionKeys(scene);
   useEffect(() => {
     const probe = getProbe();
@@ -79,41 +83,93 @@ function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: nu
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate]);
 
-  // Headset entries and exits belong to the log, so review can tell where the session was run.
-  useEffect(
+  // Headset entries and exits belong to the log, so review can tell where the session was run. A
+  // headset taken off, or its system menu, pauses the exposure; the person resumes when back.
+  useEffect(() => {
+    let unwatch: (() => void) | undefined;
+    const exposing = () => {
+      const phase = useSession.getState().session?.phase;
+      return phase === 'running' || phase === 'paused';
+    };
+    const pauseHidden = () => {
+      if (useSession.getState().session?.phase === 'running')
+        useSession.getState().record({ type: 'pause', reason: 'hidden' });
+    };
+    const watch = (xr: XRSession) => {
+      const onVisibility = () => {
+        if (xr.visibilityState !== 'visible') pauseHidden();
+      };
+      xr.addEventListener('visibilitychange', onVisibility);
+      return () => xr.removeEventListener('visibilitychange', onVisibility);
+    };
+    const current = xrStore.getState().session;
+    if (current) unwatch = watch(current);
+    const unsubscribe = xrStore.subscribe((state, previous) => {
+      if (state.session === previous.session) return;
+      unwatch?.();
+      unwatch = state.session ? watch(state.session) : undefined;
+      const { session, record } = useSession.getState();
+      if (!session || session.phase === 'ended') return;
+      if (state.session) {
+        if (exposing() || session.phase === 'after') record({ type: 'xr-enter' });
+      } else {
+        if (exposing() || session.phase === 'after') record({ type: 'xr-exit' });
+        pauseHidden();
+      }
+    });
+    return () => {
+      unsubscribe();
+      unwatch?.();
+    };
+  }, []);
+
+  const begin = useMemo(
     () =>
-      xrStore.subscribe((state, previous) => {
-        if (!state.session === !previous.session) return;
-        const phase = useSession.getState().session?.phase;
-        if (phase !== 'running' && phase !== 'paused') return;
-        useSession.getState().record(state.session ? { type: 'xr-enter' } : { type: 'xr-exit' });
-      }),
-    [],
+      (before: BeforeAnswers, words: Record<string, string> = {}) => {
+        const problem = start({
+          sceneId: scene.id,
+          level: startLevel,
+          params: { ...levelOf(scene, startLevel).params, ...words },
+          seed: DEFAULT_SEED,
+          before,
+          promptMinutes,
+        });
+        // Started inside the headset: the log says so from the first moment.
+        if (problem === null && xrStore.getState().session) record({ type: 'xr-enter' });
+        return problem;
+      },
+    [scene, startLevel, start, record, promptMinutes],
   );
+  const xrPanels = useMemo(() => ({ scene, startLevel, start: begin }), [scene, startLevel, begin]);
 
   if (!session) {
+    // The calm place waits behind the questions; from here the person may enter VR and answer there.
     return (
-      <main className="layout">
-        <BeforeForm
-          title={`${scene.title}, level ${startLevel}: ${levelOf(scene, startLevel).name}`}
-          problem={problem}
-          ownWords={scene.params.filter((p) => p.kind === 'text')}
-          onStart={(before, words) =>
-            start({
-              sceneId: scene.id,
-              level: startLevel,
-              params: { ...levelOf(scene, startLevel).params, ...words },
-              seed: DEFAULT_SEED,
-              before,
-              promptMinutes,
-            })
-          }
-        />
-      </main>
+      <XrSessionContext.Provider value={xrPanels}>
+        <SessionStage
+          scene={scene}
+          params={levelOf(scene, startLevel).params}
+          seed={DEFAULT_SEED}
+          calm
+        >
+          <div className="before-overlay">
+            <BeforeForm
+              title={`${scene.title}, level ${startLevel}: ${levelOf(scene, startLevel).name}`}
+              problem={problem}
+              ownWords={scene.params.filter((p) => p.kind === 'text')}
+              onStart={(before, words) => begin(before, words)}
+            />
+            <div className="row">
+              <EnterVrButton />
+            </div>
+          </div>
+        </SessionStage>
+      </XrSessionContext.Provider>
     );
   }
 
-  if (session.phase === 'ended') {
+  // In a headset the calm place stays around the summary panel until the person leaves VR.
+  if (session.phase === 'ended' && !inHeadset) {
     return (
       <main className="layout">
         <h1>Session summary</h1>
@@ -128,33 +184,39 @@ function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: nu
     );
   }
 
+  const calm =
+    session.phase === 'after' ||
+    session.phase === 'ended' ||
+    (session.phase === 'paused' && session.pausedFor === 'rest');
   return (
-    <SessionStage
-      scene={scene}
-      params={session.params}
-      seed={session.seed}
-      calm={session.phase === 'after'}
-    >
-      {session.phase === 'after' ? (
-        <div className="after-overlay">
-          <SaveStatus />
-          <PacerButton shown={session.pacer !== null} />
-          <AfterForm
-            before={session.before}
-            early={session.stop?.early ?? false}
-            problem={problem}
-            onSave={(after) => record({ type: 'end', after })}
-          />
-        </div>
-      ) : (
-        <SessionControls scene={scene} state={session} />
-      )}
-      {session.pacer && (
-        <>
-          <PacerOverlay pattern={session.pacer.pattern} since={session.pacer.since} />
-          <PacerTone pattern={session.pacer.pattern} since={session.pacer.since} />
-        </>
-      )}
-    </SessionStage>
+    <XrSessionContext.Provider value={xrPanels}>
+      <SessionStage scene={scene} params={session.params} seed={session.seed} calm={calm}>
+        {session.phase === 'ended' ? null : session.phase === 'after' ? (
+          <div className="after-overlay">
+            <SaveStatus />
+            <div className="row">
+              <PacerButton shown={session.pacer !== null} />
+              <button type="button" onClick={() => record({ type: 'continue' })}>
+                Continue the session
+              </button>
+            </div>
+            <AfterForm
+              before={session.before}
+              early={session.stop?.early ?? false}
+              problem={problem}
+              onSave={(after) => record({ type: 'end', after })}
+            />
+          </div>
+        ) : (
+          <SessionControls scene={scene} state={session} />
+        )}
+        {session.pacer && (
+          <>
+            <PacerOverlay pattern={session.pacer.pattern} since={session.pacer.since} />
+            <PacerTone pattern={session.pacer.pattern} since={session.pacer.since} />
+          </>
+        )}
+      </SessionStage>
+    </XrSessionContext.Provider>
   );
 }

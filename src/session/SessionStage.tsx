@@ -3,6 +3,7 @@ import { calmScene } from '../../scenes/calm';
 import { levelOf } from '../../scenes/common/params';
 import { findScene } from '../../scenes/registry';
 import type { MeasureSink, ParamValues, SceneDefinition } from '../../scenes/types';
+import { useXrSession } from '../xr/store';
 import { SessionView } from './SessionView';
 import { useSession } from './store';
 
@@ -27,7 +28,7 @@ export function SessionStage({
   scene: SceneDefinition;
   params: ParamValues;
   seed: number;
-  /** Show the calm place instead of the exposure scene (after a stop). */
+  /** Show the calm place instead of the exposure scene (before the start, after a stop, in a rest). */
   calm: boolean;
   children: ReactNode;
 }) {
@@ -40,11 +41,14 @@ export function SessionStage({
   const [shown, setShown] = useState<Shown>(target);
   const [dark, setDark] = useState(false);
 
-  // The same scene at new parameters shows at once; only a change of scene fades through black.
-  const sameScene = target.scene.id === shown.scene.id;
-  const current = sameScene ? target : shown;
+  // On a screen the same scene at new parameters shows at once and only a change of scene fades
+  // through black; in a headset a level change fades too, as a sudden jump there is hard to bear.
+  const inHeadset = useXrSession() !== undefined;
+  const immediate = target.scene.id === shown.scene.id && !inHeadset;
+  const current = immediate ? target : shown;
   useEffect(() => {
-    if (target.scene.id === shown.scene.id) {
+    if (target === shown) return;
+    if (target.scene.id === shown.scene.id && !inHeadset) {
       if (target !== shown) setShown(target);
       return;
     }
@@ -54,7 +58,7 @@ export function SessionStage({
       setDark(false);
     }, FADE_MS);
     return () => clearTimeout(swap);
-  }, [target, shown]);
+  }, [target, shown, inHeadset]);
 
   // The calm place after a stop measures nothing for the exposure: only the exposure scene reports.
   const measures = useMemo<MeasureSink>(
@@ -68,7 +72,13 @@ export function SessionStage({
 
   return (
     <div className="session" data-scene={current.scene.id}>
-      <SessionView scene={current.scene} params={current.params} seed={seed} measures={measures} />
+      <SessionView
+        scene={current.scene}
+        params={current.params}
+        seed={seed}
+        measures={measures}
+        dark={dark}
+      />
       <div className={dark ? 'fade dark' : 'fade'} aria-hidden="true" />
       {children}
     </div>

@@ -6,6 +6,8 @@ import { getProbe } from '../app/probe';
 import { XrPacer } from '../pacer/XrPacer';
 import { xrStore } from '../xr/store';
 import { XrButtons } from '../xr/XrButtons';
+import { XrFrameRate, XrRig, XrVeil } from '../xr/XrComfort';
+import { XrSessionUi } from '../xr/XrSessionUi';
 import { DESKTOP_EYE_HEIGHT, DesktopLook } from './DesktopLook';
 import { lazyScene } from './lazyScene';
 import { OffSurfaceGuard } from './OffSurfaceGuard';
@@ -17,14 +19,17 @@ export interface SessionViewProps {
   params: ParamValues;
   seed: number;
   measures: MeasureSink;
+  /** The view is fading through black (a change of scene, or of level in a headset). */
+  dark?: boolean;
 }
 
 /** The 3D view of a session: the scene in a canvas, looked at on a screen or in a headset. */
-export function SessionView({ scene, params, seed, measures }: SessionViewProps) {
+export function SessionView({ scene, params, seed, measures, dark = false }: SessionViewProps) {
   const Scene = lazyScene(scene);
   const audio = useSceneAudio();
   const probe = useMemo(getProbe, []);
   const standing = useMemo(() => scene.standing?.(params), [scene, params]);
+  const heavy = useMemo(() => scene.heavy?.(params) ?? false, [scene, params]);
   return (
     <div
       className="scene-canvas"
@@ -49,8 +54,12 @@ export function SessionView({ scene, params, seed, measures }: SessionViewProps)
           </Suspense>
           <DesktopLook standing={standing} />
           {standing && <OffSurfaceGuard standing={standing} />}
+          <XrRig />
+          <XrFrameRate heavy={heavy} />
           <XrPacer />
           <XrButtons />
+          <XrSessionUi />
+          <XrVeil dark={dark} />
           {probe && <ProbeBridge probe={probe} />}
         </XR>
       </Canvas>

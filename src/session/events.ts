@@ -3,7 +3,8 @@
 import type { ParamValues } from '../../scenes/types';
 import type { BreathPattern } from '../pacer/patterns';
 
-export type Mode = 'desktop' | 'headset';
+/** Where an event happened: on a screen, or in a headset's immersive session. */
+export type Mode = 'desktop' | 'xr';
 
 export interface BeforeAnswers {
   sudsNow: number;
@@ -23,7 +24,17 @@ export interface AfterAnswers {
 }
 
 /** How a stop was asked for, in the person's terms. */
-export type StopVia = 'stop-button' | 'escape-key' | 'finish-button';
+export type StopVia =
+  | 'stop-button'
+  | 'escape-key'
+  | 'finish-button'
+  /** A controller's B or Y button held for half a second. */
+  | 'controller-hold'
+  /** Both hands pinched at once. */
+  | 'both-hands-pinch';
+
+/** Why the clock was paused: the person asked, the headset hid the session, or a rest in the calm place. */
+export type PauseReason = 'person' | 'hidden' | 'rest';
 
 interface Base {
   /** Milliseconds since the epoch, from the device clock. */
@@ -46,7 +57,7 @@ export type SessionEvent = Base &
     | { type: 'intensity'; level: number; params: ParamValues; custom: boolean }
     /** The breathing pacer shown (with its pattern, also when the pattern changes) or hidden. */
     | { type: 'pacer'; visible: boolean; pattern?: BreathPattern }
-    | { type: 'pause'; reason: 'person' | 'hidden' }
+    | { type: 'pause'; reason: PauseReason }
     | { type: 'resume' }
     | { type: 'xr-enter' }
     | { type: 'xr-exit' }
@@ -54,13 +65,15 @@ export type SessionEvent = Base &
     /** What the scene measured so far (look-down share, closest to the edge, …), latest values. */
     | { type: 'measures'; values: Record<string, number> }
     | { type: 'stop'; early: boolean; via: StopVia }
+    /** After a stop, the person chose to go on with the exposure rather than end. */
+    | { type: 'continue' }
     | { type: 'end'; after: AfterAnswers }
   );
 
 export type EventType = SessionEvent['type'];
 
-/** An event as stored: which session, and its place in that session's order (0, 1, 2, …). */
-export type StoredEvent = SessionEvent & { sessionId: string; seq: number };
+/** An event as stored: which session, its place in that session's order (0, 1, 2, …), and where it happened. */
+export type StoredEvent = SessionEvent & { sessionId: string; seq: number; mode: Mode };
 
 export type SessionStatus = 'active' | 'completed' | 'stopped-early' | 'interrupted';
 

@@ -2,7 +2,7 @@
 // the state is the events replayed, so a session read back from storage is the session as it was.
 import type { ParamValues } from '../../scenes/types';
 import { type BreathPattern, patternProblem, samePattern } from '../pacer/patterns';
-import type { AfterAnswers, BeforeAnswers, SessionEvent, StopVia } from './events';
+import type { AfterAnswers, BeforeAnswers, PauseReason, SessionEvent, StopVia } from './events';
 import { percentProblem, sudsProblem } from './suds';
 
 export type Phase = 'running' | 'paused' | 'after' | 'ended';
@@ -48,6 +48,10 @@ export interface SessionState {
   /** The scene's latest measures, as last logged. */
   measures: Record<string, number>;
   stop?: { at: number; early: boolean; via: StopVia };
+  /** Why the clock is paused, while it is. */
+  pausedFor?: PauseReason;
+  /** Active time at which the last rest ended (or the start): a rest is offered 30 minutes on. */
+  restBasis: number;
   after?: AfterAnswers;
   endedAt?: number;
   /** How many events the state was built from (the next event's seq). */
@@ -55,6 +59,8 @@ export interface SessionState {
 }
 
 export const PROMPT_MINUTES_DEFAULT = 2;
+/** A rest in the calm place is offered after this much active time without one. */
+export const REST_AFTER_MS = 30 * 60_000;
 export const PROMPT_MINUTES_MIN = 1;
 export const PROMPT_MINUTES_MAX = 5;
 
@@ -84,6 +90,11 @@ export function promptStatus(state: SessionState, now: number): PromptStatus {
     nextChangeMs: Math.max(0, 2 * interval - elapsed),
     missed: elapsed >= 2 * interval,
   };
+}
+
+/** Whether a rest is due: 30 active minutes since the start or the last rest, while exposing. */
+export function restDue(state: SessionState, now: number): boolean {
+  return state.phase === 'running' && activeTime(state, now) - state.restBasis >= REST_AFTER_MS;
 }
 
 function problemsOfBefore(before: BeforeAnswers): string | null {
@@ -157,6 +168,8 @@ export function eventProblem(state: SessionState | null, event: SessionEvent): s
       return state.phase === 'running' ? null : 'The session is not running.';
     case 'resume':
       return state.phase === 'paused' ? null : 'The session is not paused.';
+    case 'continue':
+      return state.phase === 'after' ? null : 'Only a stopped session can be continued.';
     case 'stop':
       return during(state) ? null : 'The session has already stopped.';
     case 'end':
@@ -198,6 +211,7 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
       levelMs: {},
       levelSince: 0,
       pacer: null,
+      restBasis: 0,
       inHeadset: false,
       everInHeadset: false,
       notes: [],
@@ -244,9 +258,20 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
       next.pacer = event.visible && event.pattern ? { pattern: event.pattern, since: now } : null;
       return next;
     case 'pause':
-      return { ...next, ...halt(state, now), phase: 'paused' };
-    case 'resume':
-      return { ...next, runningSince: now, phase: 'running' };
+      return { ...next, ...halt(state, now), phase: 'paused', pausedFor: event.reason };
+    case 'resume': {
+      const resumed: SessionState = { ...next, runningSince: now, phase: 'running' };
+      delete resumed.pausedFor;
+      // The clock toward the next offer of a rest starts again when a rest ends.
+      if (state.pausedFor === 'rest') resumed.restBasis = state.activeMs;
+      return resumed;
+    }
+    case 'continue': {
+      // Back to the exposure where it was left; the stop stays in the log, not in the state.
+      const going: SessionState = { ...next, runningSince: now, phase: 'running' };
+      delete going.stop;
+      return going;
+    }
     case 'xr-enter':
       return { ...next, inHeadset: true, everInHeadset: true };
     case 'xr-exit':

@@ -6,7 +6,8 @@ import { type CommitWrite, logWriter } from '../storage/logWriter';
 import { askPersistenceOnce } from '../storage/persistence';
 import { EventWriter, type WriteStatus } from '../storage/writer';
 import type { Write } from '../storage/writes';
-import type { SessionEvent, SessionRecord, StoredEvent } from './events';
+import { xrStore } from '../xr/store';
+import type { Mode, SessionEvent, SessionRecord, StoredEvent } from './events';
 import { newId } from './ids';
 import { apply, eventProblem, type SessionState } from './machine';
 import { createPromptClock } from './promptClock';
@@ -55,6 +56,8 @@ const idle = {
 export function createSessionStore(
   commitWrite: () => CommitWrite = logWriter,
   now: () => number = Date.now,
+  /** Where the person is now; each event is stored with it. */
+  mode: () => Mode = () => 'desktop',
 ) {
   return create<SessionStore>()((set, get) => {
     let writer: EventWriter<Write> | null = null;
@@ -93,7 +96,12 @@ export function createSessionStore(
         return problem ?? 'No session is running.';
       }
       const next = apply(session, event);
-      const stored = { ...event, sessionId, seq: session?.eventCount ?? 0 } as StoredEvent;
+      const stored = {
+        ...event,
+        sessionId,
+        seq: session?.eventCount ?? 0,
+        mode: mode(),
+      } as StoredEvent;
       set({ session: next, problem: null });
       const written = writer.enqueue({
         kind: 'event',
@@ -187,4 +195,6 @@ export function createSessionStore(
   });
 }
 
-export const useSession = createSessionStore();
+export const useSession = createSessionStore(logWriter, Date.now, () =>
+  xrStore.getState().session ? 'xr' : 'desktop',
+);

@@ -3,6 +3,13 @@ import { createXRStore } from '@react-three/xr';
 import { useStore } from 'zustand';
 import { FALLBACK_CONTROLLER_PROFILE, HAND_PROFILE, xrProfileBase } from './profiles';
 
+/**
+ * A press on a panel counts as a click if released within this time. The library's 300 ms misses
+ * the slow, deliberate presses of someone who is anxious or new to controllers.
+ */
+export const CLICK_MS = 1500;
+const pointer = { clickThresholdMs: CLICK_MS };
+
 export const xrStore = createXRStore({
   offerSession: 'immersive-vr',
   // Never inject a fake headset: "Enter VR" must mean a real (or test-installed) WebXR device.
@@ -10,6 +17,10 @@ export const xrStore = createXRStore({
   baseAssetPath: xrProfileBase(document.baseURI),
   defaultControllerProfileId: FALLBACK_CONTROLLER_PROFILE,
   defaultXRHandProfileId: HAND_PROFILE,
+  controller: { rayPointer: pointer, grabPointer: pointer },
+  hand: { rayPointer: pointer, grabPointer: pointer, touchPointer: pointer },
+  transientPointer: pointer,
+  gaze: pointer,
 });
 
 /** The running XR session, or undefined; usable outside the Canvas (the DOM controls). */

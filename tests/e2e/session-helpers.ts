@@ -26,6 +26,8 @@ export interface RawEvent {
   early?: boolean;
   via?: string;
   visible?: boolean;
+  mode?: string;
+  reason?: string;
   pattern?: { id: string; inhale: number; holdIn: number; exhale: number; holdOut: number };
 }
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FOLLOW,
-  follow,
-  PLACEMENT,
-  placement,
-  startFollow,
-  turnBetween,
-} from '../../src/pacer/follow';
-import {
   type BreathPattern,
   breathsPerMinute,
   customProblem,
@@ -21,6 +13,14 @@ import {
 import { defaultPacerSettings, sanitizePacerSettings } from '../../src/pacer/settings';
 import { toneSegments } from '../../src/pacer/tone';
 import { pressedNow, XR_BUTTONS } from '../../src/xr/buttons';
+import {
+  FOLLOW,
+  follow,
+  PLACEMENT,
+  placement,
+  startFollow,
+  turnBetween,
+} from '../../src/xr/follow';
 
 const custom: BreathPattern = { id: 'custom', inhale: 5, holdIn: 2, exhale: 6, holdOut: 1 };
 

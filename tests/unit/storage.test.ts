@@ -32,6 +32,7 @@ const record: SessionRecord = { id: 's1', sceneId: 'calm', startedAt: 1000, stat
 const startedEvent: StoredEvent = {
   sessionId: 's1',
   seq: 0,
+  mode: 'desktop',
   type: 'started',
   at: 1000,
   sceneId: 'calm',
@@ -44,6 +45,7 @@ const startedEvent: StoredEvent = {
 const rating = (seq: number, suds: number): StoredEvent => ({
   sessionId: 's1',
   seq,
+  mode: 'desktop',
   type: 'suds',
   at: 1000 + seq * 1000,
   suds,
@@ -81,6 +83,7 @@ describe('session log in IndexedDB', () => {
     await writeEvent(db, {
       sessionId: 's1',
       seq: 1,
+      mode: 'desktop',
       type: 'stop',
       at: 5000,
       early: true,
@@ -89,6 +92,7 @@ describe('session log in IndexedDB', () => {
     await writeEvent(db, {
       sessionId: 's1',
       seq: 2,
+      mode: 'desktop',
       type: 'end',
       at: 6000,
       after: { sudsEnd: 20 },

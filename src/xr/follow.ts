@@ -1,4 +1,4 @@
-// How the headset pacer follows the head: lazily. Small movements leave it where it is, so it
+// How content in the headset (the pacer, the panels) follows the head: lazily. Small movements leave it where it is, so it
 // does not swim with every glance; a large turn or step makes it glide back into view. Pure.
 
 export interface Follow {
@@ -91,23 +91,30 @@ export function follow(
   };
 }
 
-/** Where the pacer sits relative to the head: below eye line and a little to the left, out of the scene's key view. */
-export const PLACEMENT = {
-  distance: 1.1,
+export interface Place {
+  /** Metres from the head. */
+  distance: number;
   /** Radians below the horizon. */
-  below: (22 * Math.PI) / 180,
-  /** Radians to the left of straight ahead. */
-  left: (18 * Math.PI) / 180,
-} as const;
+  below: number;
+  /** Radians to the left of straight ahead (negative: to the right). */
+  left: number;
+}
 
-/** The pacer's position for an anchor: on the person's side of the scene, facing them. */
-export function placement(anchor: Follow): [number, number, number] {
-  const yaw = anchor.yaw + PLACEMENT.left;
-  const flat = PLACEMENT.distance * Math.cos(PLACEMENT.below);
+/** Where the pacer sits relative to the head: below eye line and a little to the left, out of the scene's key view. */
+export const PLACEMENT: Place = {
+  distance: 1.1,
+  below: (22 * Math.PI) / 180,
+  left: (18 * Math.PI) / 180,
+};
+
+/** A position for an anchor, in the direction `place` gives, for content that faces the person. */
+export function placement(anchor: Follow, place: Place = PLACEMENT): [number, number, number] {
+  const yaw = anchor.yaw + place.left;
+  const flat = place.distance * Math.cos(place.below);
   // Yaw 0 looks down -z, as three's camera does; positive yaw turns left.
   return [
     anchor.x - Math.sin(yaw) * flat,
-    anchor.y - PLACEMENT.distance * Math.sin(PLACEMENT.below),
+    anchor.y - place.distance * Math.sin(place.below),
     anchor.z - Math.cos(yaw) * flat,
   ];
 }

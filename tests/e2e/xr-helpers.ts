@@ -1,0 +1,139 @@
+// Driving the emulated headset (IWER) like a person: point a controller or a hand at a panel's
+// button, press, and hold buttons.
+import type { Page } from '@playwright/test';
+import { expect, waitForFrames } from './fixtures';
+
+type Hand = 'left' | 'right';
+
+/** Waits until a named panel element has been laid out (its size is known once the font loaded). */
+export async function panelElement(page: Page, name: string) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate((n) => {
+          const o = window.__footholdProbe?.scene?.getObjectByName(n) as
+            | { size?: { value?: [number, number] } }
+            | undefined;
+          return Boolean(o?.size?.value);
+        }, name),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
+/**
+ * Points the right controller (or a hand) from beside the head at a spot on a named element:
+ * `along` from -0.5 (its left edge) to 0.5 (its right edge), 0 at its centre.
+ */
+export async function aimAt(
+  page: Page,
+  name: string,
+  along = 0,
+  input: 'controller' | 'hand' = 'controller',
+) {
+  await panelElement(page, name);
+  await page.evaluate(
+    ({ n, f, kind }) => {
+      const probe = window.__footholdProbe;
+      const target = probe?.scene?.getObjectByName(n);
+      const camera = probe?.renderer?.xr.getCamera();
+      if (!target || !camera) throw new Error(`no ${n}`);
+      target.updateWorldMatrix(true, false);
+      // The element's world matrix maps a unit square onto it: its x axis spans the width.
+      const point = target.position.clone().set(f, 0, 0).applyMatrix4(target.matrixWorld);
+      const head = camera.position.clone();
+      camera.getWorldPosition(head);
+      const from = head.clone().set(head.x + 0.15, head.y - 0.25, head.z - 0.1);
+      const d = point.clone().sub(from).normalize();
+      // The rotation that turns -z (where a pointer points) onto d.
+      const a = { x: 0, y: 0, z: -1 };
+      const c = { x: a.y * d.z - a.z * d.y, y: a.z * d.x - a.x * d.z, z: a.x * d.y - a.y * d.x };
+      const w = 1 + (a.x * d.x + a.y * d.y + a.z * d.z);
+      const l = Math.hypot(c.x, c.y, c.z, w);
+      const device = window.__iwer;
+      const pointer = kind === 'hand' ? device.hands.right : device.controllers.right;
+      if (!pointer) throw new Error('no pointer');
+      pointer.position.set(from.x, from.y, from.z);
+      pointer.quaternion.set(c.x / l, c.y / l, c.z / l, w / l);
+    },
+    { n: name, f: along, kind: input },
+  );
+  await waitForFrames(page, 3, 'xrFrames');
+}
+
+/**
+ * A trigger press and release, or a pinch and let go, two XR frames apart. The frames are counted
+ * inside the page: polling from the test is too slow for a click, which must be under 300 ms.
+ */
+export async function pull(page: Page, input: 'controller' | 'hand' = 'controller') {
+  await page.evaluate(async (kind) => {
+    const probe = window.__footholdProbe;
+    if (!probe) throw new Error('no probe');
+    const frames = async (count: number) => {
+      const start = probe.xrFrames;
+      while (probe.xrFrames < start + count) await new Promise((r) => setTimeout(r, 4));
+    };
+    const set = (v: number) =>
+      kind === 'hand'
+        ? window.__iwer.hands.right?.updatePinchValue(v)
+        : window.__iwer.controllers.right?.updateButtonValue('trigger', v);
+    set(1);
+    await frames(2);
+    set(0);
+    await frames(2);
+  }, input);
+}
+
+/** Points at a named panel element and clicks it with the right controller's trigger. */
+export async function press(page: Page, name: string, along = 0) {
+  await aimAt(page, name, along);
+  await pull(page);
+}
+
+/** Presses a controller button (by its id in the controller's layout) for some frames. */
+export async function tap(page: Page, hand: Hand, button: string) {
+  await page.evaluate(({ h, b }) => window.__iwer.controllers[h]?.updateButtonValue(b, 1), {
+    h: hand,
+    b: button,
+  });
+  await waitForFrames(page, 2, 'xrFrames');
+  await page.evaluate(({ h, b }) => window.__iwer.controllers[h]?.updateButtonValue(b, 0), {
+    h: hand,
+    b: button,
+  });
+  await waitForFrames(page, 2, 'xrFrames');
+}
+
+/** Holds a controller button down for `ms`, then lets go. */
+export async function hold(page: Page, hand: Hand, button: string, ms: number) {
+  await page.evaluate(({ h, b }) => window.__iwer.controllers[h]?.updateButtonValue(b, 1), {
+    h: hand,
+    b: button,
+  });
+  await page.waitForTimeout(ms);
+  await waitForFrames(page, 2, 'xrFrames');
+  await page.evaluate(({ h, b }) => window.__iwer.controllers[h]?.updateButtonValue(b, 0), {
+    h: hand,
+    b: button,
+  });
+  await waitForFrames(page, 2, 'xrFrames');
+}
+
+/** Leans a thumbstick sideways for one frame and lets it spring back, counted inside the page. */
+export async function nudge(page: Page, hand: Hand, x: number) {
+  await page.evaluate(
+    async ({ h, dx }) => {
+      const probe = window.__footholdProbe;
+      if (!probe) throw new Error('no probe');
+      const frames = async (count: number) => {
+        const start = probe.xrFrames;
+        while (probe.xrFrames < start + count) await new Promise((r) => setTimeout(r, 4));
+      };
+      window.__iwer.controllers[h]?.updateAxes('thumbstick', dx, 0);
+      await frames(1);
+      window.__iwer.controllers[h]?.updateAxes('thumbstick', 0, 0);
+      await frames(2);
+    },
+    { h: hand, dx: x },
+  );
+}
