@@ -50,7 +50,7 @@ export default function XrPanels(props: XrPanelsProps) {
   const session = useSession((s) => s.session);
   const problem = useSession((s) => s.problem);
   return (
-    <group ref={group}>
+    <group ref={group} name="xr-panels">
       <Container
         pixelSize={0.0013}
         fontFamilies={FONT}
