@@ -9,6 +9,7 @@ import { ParamsPanel } from './ParamsPanel';
 import { SaveStatus } from './SaveStatus';
 import { SudsAnchors, SudsInput } from './SudsInput';
 import { useSession } from './store';
+import { useRestDue } from './useRestDue';
 
 /** Everything a person can do during the exposure, by pointer or by key. */
 export function SessionControls({ scene, state }: { scene: SceneDefinition; state: SessionState }) {
@@ -17,6 +18,8 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
   const problem = useSession((s) => s.problem);
   const [suds, setSuds] = useState<number | null>(null);
   const [adjusting, setAdjusting] = useState(false);
+  const restDue = useRestDue();
+  const [restDismissed, setRestDismissed] = useState(false);
   const paused = state.phase === 'paused';
   const last = state.ratings.at(-1);
   const level = state.level;
@@ -89,7 +92,13 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
       )}
       {paused && (
         <div className="paused-overlay">
-          <p>Paused. The clock has stopped.</p>
+          <p>
+            {state.pausedFor === 'rest'
+              ? 'Resting in the calm place. The clock has stopped.'
+              : state.pausedFor === 'hidden'
+                ? 'Paused while the headset was off or in its menu. The clock has stopped.'
+                : 'Paused. The clock has stopped.'}
+          </p>
           <button type="button" className="primary" onClick={() => record({ type: 'resume' })}>
             Resume <kbd>P</kbd>
           </button>
@@ -97,6 +106,17 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
       )}
       <section className="rating-dock" aria-label="Rate your distress">
         <SaveStatus />
+        {restDue && !restDismissed && (
+          <div className="prompt" role="status">
+            <span>You have been at it for 30 minutes. A rest in the calm place?</span>
+            <button type="button" onClick={() => record({ type: 'pause', reason: 'rest' })}>
+              Rest
+            </button>
+            <button type="button" onClick={() => setRestDismissed(true)}>
+              Not now
+            </button>
+          </div>
+        )}
         {promptOpen && (
           <div className="prompt" role="status">
             <span>Time for a rating: how distressed are you now?</span>

@@ -11,10 +11,11 @@ import { choosePattern, togglePacer } from '../../pacer/actions';
 import { PATTERN_IDS, patternName } from '../../pacer/patterns';
 import { patternFor, usePacerSettings } from '../../pacer/settings';
 import type { BeforeAnswers } from '../../session/events';
-import { restDue, type SessionState } from '../../session/machine';
+import type { SessionState } from '../../session/machine';
 import { useSession } from '../../session/store';
 import { SUDS_MAX, SUDS_MIN, SUDS_STEP, sudsAnchors, sudsWords } from '../../session/suds';
 import { summarize } from '../../session/summary';
+import { useRestDue } from '../../session/useRestDue';
 import { type Stick, stickAtRest, stickStep } from '../buttons';
 import type { Place } from '../follow';
 import { xrStore } from '../store';
@@ -224,7 +225,7 @@ function ExposurePanel({ scene, state }: { scene: SceneDefinition; state: Sessio
   const pattern = usePacerSettings((s) => s.pattern);
   const custom = usePacerSettings((s) => s.custom);
   const [restDismissed, setRestDismissed] = useState(false);
-  const [resting, setResting] = useState(false);
+  const resting = useRestDue();
   const paused = state.phase === 'paused';
   const level = state.level;
 
@@ -232,14 +233,6 @@ function ExposurePanel({ scene, state }: { scene: SceneDefinition; state: Sessio
   useEffect(() => {
     if (promptOpen) useXrUi.getState().openRating(true);
   }, [promptOpen]);
-  // A rest falls due with time, not with an event: checked every few seconds.
-  useEffect(() => {
-    const check = () => setResting(restDue(useSession.getState().session ?? state, Date.now()));
-    check();
-    const timer = setInterval(check, 5000);
-    return () => clearInterval(timer);
-  }, [state]);
-
   const changeLevel = (next: number) =>
     record({
       type: 'intensity',
