@@ -151,3 +151,28 @@ test('hands: a pinch presses a panel button, and both hands pinching at once sto
     .toMatchObject({ type: 'stop', via: 'both-hands-pinch', mode: 'xr' });
   await expect(page.locator('.session')).toHaveAttribute('data-scene', 'calm');
 });
+
+test('the tab closed while in the headset: the session and its ratings are kept, as interrupted', async ({
+  page,
+  context,
+}) => {
+  await startSession(page, '/#/session/calm/3');
+  await enterVr(page);
+  await tap(page, 'right', 'a-button');
+  await press(page, 'rating-slider', -0.5 + 0.35);
+  await press(page, 'rating-confirm');
+  await expect
+    .poll(async () =>
+      (await stored(page)).filter((e) => e.type === 'suds').map((e) => [e.suds, e.mode]),
+    )
+    .toEqual([[35, 'xr']]);
+
+  await page.close();
+  const again = await context.newPage();
+  await again.goto('/#/');
+  const notice = again.getByRole('region', { name: 'A session was interrupted' });
+  await expect(notice).toBeVisible();
+  const { sessions, events } = await readDatabase(again);
+  expect(sessions.map((s) => s.status)).toEqual(['interrupted']);
+  expect(events.filter((e) => e.type === 'suds').map((e) => e.suds)).toEqual([35]);
+});
