@@ -9,21 +9,27 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium.mjs';
+import { buildIwer } from '../tools/iwer.mjs';
 import { startSession, waitForFrames } from '../tools/session.mjs';
 import { formatTable, judge } from './budgets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const probeScript = join(root, 'tests', 'e2e', 'harness', 'probe.js');
+// Its own folder: the end-to-end tests' copy may be in use while the bench runs.
+const iwerDir = join(root, 'tests', '.results', 'bench-harness');
 const PORT = 4180;
 const base = `http://localhost:${PORT}`;
 const LEVELS = 10;
 
 const gzipSize = (buffer) => gzipSync(buffer).length;
 
-/** Loads a page in a fresh browser context (empty cache) and records every response body. */
-async function loadFresh(browser, hash, ready) {
+/**
+ * Loads a page in a fresh browser context (empty cache) and records every response body.
+ * `scripts` run before the app loads, after the probe (IWER for an emulated headset).
+ */
+async function loadFresh(browser, hash, ready, scripts = []) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addInitScript({ path: probeScript });
+  for (const path of [probeScript, ...scripts]) await context.addInitScript({ path });
   const page = await context.newPage();
   const responses = [];
   const foreign = [];
@@ -35,7 +41,8 @@ async function loadFresh(browser, hash, ready) {
   page.on('response', async (response) => {
     try {
       const body = await response.body();
-      responses.push({ url: response.url(), type: response.request().resourceType(), body });
+      const request = response.request();
+      responses.push({ url: response.url(), request, type: request.resourceType(), body });
     } catch {
       // Redirects and aborted loads have no body to weigh.
     }
@@ -44,6 +51,104 @@ async function loadFresh(browser, hash, ready) {
   await ready(page);
   await page.waitForLoadState('networkidle');
   return { context, page, responses, foreign };
+}
+
+/** Waits until a named in-headset panel element is laid out (sized once the font has loaded). */
+const laidOut = (page, name) =>
+  page.waitForFunction(
+    (n) => Boolean(window.__footholdProbe?.scene?.getObjectByName(n)?.size?.value),
+    name,
+    { polling: 100, timeout: 60_000 },
+  );
+
+/** Waits until no request has been open for half a second (networkidle fires once per load). */
+async function settled(open) {
+  for (let quietSince = Date.now(); Date.now() - quietSince < 500; ) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (open.size > 0) quietSince = Date.now();
+  }
+}
+
+/** The median of the renderer's draw calls, read in `count` XR frames after each is drawn. */
+function xrDrawCalls(page, count) {
+  return page.evaluate(async (n) => {
+    const probe = window.__footholdProbe;
+    const session = probe?.xrStore?.getState().session;
+    if (!probe?.renderer || !session) throw new Error('No headset session to measure');
+    const info = probe.renderer.info.render;
+    // A frame's callbacks run in the order asked for, and the renderer asks for its next frame
+    // before this does: each reading is of the frame just drawn (both eyes, one render call).
+    const calls = await new Promise((resolve) => {
+      const seen = [];
+      const onFrame = () => {
+        seen.push(info.calls);
+        if (seen.length < n) session.requestAnimationFrame(onFrame);
+        else resolve(seen);
+      };
+      session.requestAnimationFrame(onFrame);
+    });
+    return calls.sort((a, b) => a - b)[Math.floor(n / 2)];
+  }, count);
+}
+
+/**
+ * A session page in an emulated Quest 3 (IWER, as in the end-to-end tests): what entering VR
+ * downloads, and the draw calls the in-headset panels add with the rating panel open.
+ */
+async function headset(browser, iwerScript) {
+  const run = await loadFresh(
+    browser,
+    '#/session/audience/7',
+    async (page) => {
+      await startSession(page);
+      await waitForFrames(page, 10);
+    },
+    [iwerScript],
+  );
+  const { page } = run;
+  const requested = new Set();
+  const open = new Set();
+  page.on('request', (request) => {
+    requested.add(request);
+    open.add(request);
+  });
+  page.on('requestfinished', (request) => open.delete(request));
+  page.on('requestfailed', (request) => open.delete(request));
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  // The session is already running, so the panels show the exposure controls.
+  await laidOut(page, 'open-rating');
+  await settled(open);
+  const weigh = (keep) =>
+    run.responses
+      .filter((r) => requested.has(r.request) && r.url.startsWith(base) && keep(r))
+      .reduce((sum, r) => sum + gzipSize(r.body), 0);
+  const download = {
+    all: weigh(() => true),
+    js: weigh((r) => r.type === 'script'),
+    font: weigh((r) => r.url.includes('/fonts/')),
+    models: weigh((r) => r.url.includes('/xr-profiles/')),
+  };
+  // A part weighing nothing means it was never fetched, and the total would flatter.
+  if (!download.js || !download.font || !download.models)
+    throw new Error(`Entering VR did not download all its parts: ${JSON.stringify(download)}`);
+
+  // Everything open: the rating panel, as the A button opens it.
+  const aButton = (value) =>
+    page.evaluate((v) => window.__iwer.controllers.right?.updateButtonValue('a-button', v), value);
+  await aButton(1);
+  await waitForFrames(page, 2);
+  await aButton(0);
+  await laidOut(page, 'rating-confirm');
+  await waitForFrames(page, 10);
+  const shown = await xrDrawCalls(page, 31);
+  await page.evaluate(() => {
+    const panels = window.__footholdProbe?.scene?.getObjectByName('xr-panels');
+    if (!panels) throw new Error('No in-headset panels in the scene');
+    panels.visible = false;
+  });
+  const hidden = await xrDrawCalls(page, 31);
+  await run.context.close();
+  return { download, perEye: (shown - hidden) / 2, foreign: run.foreign };
 }
 
 const RATINGS = 40;
@@ -107,6 +212,7 @@ async function ratingLatency() {
 async function main() {
   console.log('Building the app…');
   await build({ root, logLevel: 'warn' });
+  const iwerScript = await buildIwer(iwerDir);
   const server = await preview({
     root,
     preview: { port: PORT, strictPort: true },
@@ -196,6 +302,34 @@ async function main() {
       foreign.push(...run.foreign);
       await run.context.close();
     }
+    const vr = await headset(browser, iwerScript);
+    rows.push(
+      judge(
+        'Entering VR: downloaded (panels, font, controller models), gzip',
+        vr.download.all / 1024,
+        'KB',
+        600,
+      ),
+    );
+    rows.push(judge("Entering VR: the panels' JS (gzip)", vr.download.js / 1024, 'KB', null));
+    rows.push(judge("Entering VR: the panels' font (gzip)", vr.download.font / 1024, 'KB', null));
+    rows.push(
+      judge(
+        'Entering VR: controller models and profiles (gzip)',
+        vr.download.models / 1024,
+        'KB',
+        null,
+      ),
+    );
+    rows.push(
+      judge(
+        'Draw calls added by the in-headset panels, per eye, everything open',
+        vr.perEye,
+        '',
+        10,
+      ),
+    );
+    foreign.push(...vr.foreign);
     const latency = await ratingLatency();
     rows.push(
       judge(
