@@ -5,18 +5,29 @@ import { expect, waitForFrames } from './fixtures';
 
 type Hand = 'left' | 'right';
 
-/** Waits until a named panel element has been laid out (its size is known once the font loaded). */
+/**
+ * Waits until a named panel element has been laid out (its size is known once the font loaded)
+ * and holds still: text settling, or the panel gliding after the head, would move the target.
+ */
 export async function panelElement(page: Page, name: string) {
+  const where = () =>
+    page.evaluate((n) => {
+      const o = window.__footholdProbe?.scene?.getObjectByName(n) as
+        | { size?: { value?: [number, number] }; matrixWorld: { elements: number[] } }
+        | undefined;
+      if (!o?.size?.value) return null;
+      return o.matrixWorld.elements.map((e) => e.toFixed(4)).join(',');
+    }, name);
+  let last: string | null = null;
   await expect
     .poll(
-      () =>
-        page.evaluate((n) => {
-          const o = window.__footholdProbe?.scene?.getObjectByName(n) as
-            | { size?: { value?: [number, number] } }
-            | undefined;
-          return Boolean(o?.size?.value);
-        }, name),
-      { timeout: 30_000 },
+      async () => {
+        const now = await where();
+        const still = now !== null && now === last;
+        last = now;
+        return still;
+      },
+      { timeout: 30_000, intervals: [250] },
     )
     .toBe(true);
 }
