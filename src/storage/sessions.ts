@@ -1,7 +1,8 @@
 // Reading and writing sessions and their events. Each write is its own committed transaction.
 import Dexie from 'dexie';
-import type { SessionEvent, SessionRecord, SessionStatus, StoredEvent } from '../session/events';
+import type { SessionRecord, SessionStatus, StoredEvent } from '../session/events';
 import type { FootholdDb } from './db';
+import { endStatus } from './logRules';
 
 /** Writes one event; `end` also closes the session record in the same transaction. */
 export async function writeEvent(
@@ -23,11 +24,6 @@ export async function writeEvent(
       await db.sessions.update(event.sessionId, { status, endedAt: event.at });
     }
   });
-}
-
-function endStatus(events: readonly SessionEvent[]): SessionStatus {
-  const stop = events.find((e) => e.type === 'stop');
-  return stop?.type === 'stop' && stop.early ? 'stopped-early' : 'completed';
 }
 
 export function readEvents(db: FootholdDb, sessionId: string): Promise<StoredEvent[]> {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionRecord, StoredEvent } from '../../src/session/events';
+import type { SessionEvent, SessionRecord, StoredEvent } from '../../src/session/events';
 import { replay } from '../../src/session/machine';
+import { sessionStatus } from '../../src/session/summary';
 import { FootholdDb } from '../../src/storage/db';
-import { schemaVersions } from '../../src/storage/schema';
+import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../src/storage/schema';
 import {
   listSessions,
   readEvents,
@@ -100,6 +101,20 @@ describe('session log in IndexedDB', () => {
     expect(await db.sessions.get('s1')).toMatchObject({ status: 'stopped-early', endedAt: 6000 });
   });
 
+  it('closes with the status of the last stop when the person continued after an early one', async () => {
+    const db = freshDb();
+    const event = (seq: number, e: SessionEvent): StoredEvent =>
+      ({ ...e, sessionId: 's1', seq, mode: 'desktop' }) as StoredEvent;
+    await writeEvent(db, startedEvent, record);
+    await writeEvent(db, event(1, { type: 'stop', at: 2000, early: true, via: 'escape-key' }));
+    await writeEvent(db, event(2, { type: 'continue', at: 3000 }));
+    await writeEvent(db, event(3, { type: 'stop', at: 4000, early: false, via: 'finish-button' }));
+    await writeEvent(db, event(4, { type: 'end', at: 5000, after: { sudsEnd: 10 } }));
+    const state = replay(await readEvents(db, 's1'));
+    expect(state && sessionStatus(state)).toBe('completed');
+    expect(await db.sessions.get('s1')).toMatchObject({ status: 'completed', endedAt: 5000 });
+  });
+
   it('marks sessions left active as interrupted with every rating, but not one running elsewhere', async () => {
     const db = freshDb();
     await writeEvent(db, startedEvent, record);
@@ -120,7 +135,8 @@ describe('schema migrations', () => {
     const v1 = schemaVersions.filter((v) => v.version === 1);
     const db = freshDb(v1);
     await db.sessions.bulkAdd(fixture.sessions as SessionRecord[]);
-    await db.events.bulkAdd(fixture.events as StoredEvent[]);
+    // Version 1 rows: most events have no mode.
+    await db.events.bulkAdd(fixture.events as unknown as StoredEvent[]);
     db.close();
     return db.name;
   }
@@ -135,15 +151,54 @@ describe('schema migrations', () => {
     expect(replay(completed?.events ?? [])?.after?.sudsEnd).toBe(25);
   });
 
-  it('upgrades version 1 through a declared next version, keeping every row and running the upgrade', async () => {
+  it('upgrades version 1 to 2: every event gets where it happened, ended sessions their last stop', async () => {
+    const name = await loadFixtureV1();
+    const db = new FootholdDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    // By hand, not through modesFromXr: in the headset from xr-enter up to xr-exit; modes already
+    // logged by a build before version 2 are kept (s-modes-logged ended after the headset came off).
+    const d = 'desktop';
+    const x = 'xr';
+    const expectedModes: Record<string, string[]> = {
+      's-completed': [d, d, d, d, d, d],
+      's-active': [d, d, d, x, x, d, d],
+      's-headset-continued': [d, x, x, x, x, x, x],
+      's-modes-logged': [d, x, x, d],
+    };
+    for (const s of fixture.sessions) {
+      const expected = fixture.events
+        .filter((e) => e.sessionId === s.id)
+        .map((e, i) => ({ ...e, mode: expectedModes[s.id]?.[i] }));
+      expect(await readEvents(db, s.id)).toEqual(expected);
+    }
+    expect(await db.events.count()).toBe(fixture.events.length);
+    // Stopped early, continued, then finished: version 1 had written the first stop's status.
+    const statuses = Object.fromEntries((await listSessions(db)).map((r) => [r.id, r.status]));
+    expect(statuses).toEqual({
+      's-completed': 'completed',
+      's-active': 'active',
+      's-headset-continued': 'completed',
+      's-modes-logged': 'completed',
+    });
+    const records = await db.sessions.toArray();
+    for (const r of records) {
+      const { status: _, ...rest } = r;
+      const { status: __, ...before } = fixture.sessions.find((f) => f.id === r.id) ?? {};
+      expect(rest).toEqual(before);
+    }
+  });
+
+  it('upgrades through a declared next version, keeping every row and running the upgrade', async () => {
     const name = await loadFixtureV1();
     // The shape every future version takes: new stores or indexes, and an upgrade over old rows.
     const next = [
       ...schemaVersions,
       {
-        version: 2,
+        version: CURRENT_SCHEMA_VERSION + 1,
         stores: {
-          sessions: 'id, startedAt, status, sceneId, mode',
+          sessions: 'id, startedAt, status, sceneId, colour',
           events: '[sessionId+seq], sessionId, type',
         },
         upgrade: async (tx: import('dexie').Transaction) => {
@@ -151,7 +206,7 @@ describe('schema migrations', () => {
             .table('sessions')
             .toCollection()
             .modify((s: Record<string, unknown>) => {
-              s.mode = 'desktop';
+              s.colour = 'blue';
             });
         },
       },
@@ -159,17 +214,20 @@ describe('schema migrations', () => {
     const db = new FootholdDb(name, next);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
     const sessions = await listSessions(db);
-    expect(sessions.map((s) => s.id).sort()).toEqual(['s-active', 's-completed']);
-    expect(sessions.every((s) => (s as SessionRecord & { mode?: string }).mode === 'desktop')).toBe(
-      true,
+    expect(sessions.map((s) => s.id).sort()).toEqual(fixture.sessions.map((s) => s.id).sort());
+    expect(
+      sessions.every((s) => (s as SessionRecord & { colour?: string }).colour === 'blue'),
+    ).toBe(true);
+    expect(await db.events.where('type').equals('suds').count()).toBe(
+      fixture.events.filter((e) => e.type === 'suds').length,
     );
-    expect(await db.events.where('type').equals('suds').count()).toBe(4);
     for (const s of fixture.sessions) {
-      expect((await readEvents(db, s.id)).length).toBe(
-        fixture.events.filter((e) => e.sessionId === s.id).length,
-      );
+      const events = await readEvents(db, s.id);
+      expect(events.length).toBe(fixture.events.filter((e) => e.sessionId === s.id).length);
+      // The versions between ran too.
+      expect(events.every((e) => e.mode === 'desktop' || e.mode === 'xr')).toBe(true);
     }
   });
 });
