@@ -19,6 +19,8 @@ export function describeStorageError(error: unknown): string {
     error && typeof error === 'object' && 'message' in error && typeof error.message === 'string'
       ? error.message
       : String(error);
+  // An import that met a different copy of a session: its message already says what to do.
+  if (all.includes('ImportConflictError')) return message;
   if (all.includes('QuotaExceededError') || /quota/i.test(message)) {
     return 'The storage space this browser gives Foothold is full.';
   }
