@@ -10,7 +10,7 @@ import { paths } from './routes';
 const SessionPage = lazy(() => import('../session/SessionPage'));
 const ReviewPage = lazy(() => import('../review/ReviewPage'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage'));
-const SessionRecordPage = lazy(() => import('../session/SessionRecordPage'));
+const SessionRecordPage = lazy(() => import('../review/SessionRecordPage'));
 
 export function App() {
   // Once per start-up: sessions a closed tab or crash left behind become interrupted.

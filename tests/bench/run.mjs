@@ -10,6 +10,7 @@ import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium.mjs';
 import { buildIwer } from '../tools/iwer.mjs';
+import { seedLog } from '../tools/seed-log.mjs';
 import { startSession, waitForFrames } from '../tools/session.mjs';
 import { formatTable, judge } from './budgets.mjs';
 
@@ -157,6 +158,42 @@ const RATINGS = 40;
  * Time from a rating key press to its transaction being committed (strict durability), in a
  * browser profile on disk: an in-memory profile would say nothing about durability.
  */
+/**
+ * The review with two years of sessions (730, 22,000 ratings), imported through the page as a
+ * person would: how long a fresh visit takes to show the list and the progress charts, and how
+ * long the CSV export takes to reach the download.
+ */
+async function review(browser) {
+  const folder = mkdtempSync(join(tmpdir(), 'foothold-bench-review-'));
+  const file = join(folder, 'two-years.json');
+  writeFileSync(file, JSON.stringify(seedLog()));
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    acceptDownloads: true,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/#/review`);
+    await page.locator('.review[data-ready="true"]').waitFor();
+    await page.getByLabel('Choose a Foothold export to import').setInputFiles(file);
+    await page.getByText('Imported 730 sessions.').waitFor({ timeout: 120_000 });
+    await page.goto(`${base}/#/`);
+    const started = Date.now();
+    await page.goto(`${base}/#/review`);
+    await page.locator('table.sessions tbody tr').nth(729).waitFor();
+    await page.locator('.progress .chart > [role="img"]').nth(3).waitFor();
+    const ready = Date.now() - started;
+    const downloading = page.waitForEvent('download');
+    const exportStarted = Date.now();
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await (await downloading).path();
+    return { ready, csv: Date.now() - exportStarted };
+  } finally {
+    await context.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 async function ratingLatency() {
   const profile = mkdtempSync(join(tmpdir(), 'foothold-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -343,6 +380,11 @@ async function main() {
       judge('Rating given → committed to IndexedDB, 95th percentile', latency.p95, 'ms', null),
     );
     foreign.push(...latency.foreign);
+    const logs = await review(browser);
+    rows.push(judge('Review with 730 sessions / 22,000 ratings: ready', logs.ready, 'ms', 2000));
+    rows.push(
+      judge('Review with 730 sessions: CSV export of 22,000 ratings', logs.csv, 'ms', 2000),
+    );
     rows.push(judge('Requests to other origins', foreign.length, '', 0));
   } finally {
     await browser.close();

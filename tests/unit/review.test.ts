@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/pacer/patterns';
+import { sessionCurve } from '../../src/review/curve';
+import {
+  digestSession,
+  filterDigests,
+  type LoggedSession,
+  noFilter,
+} from '../../src/review/digest';
+import { progressByScene, progressLine } from '../../src/review/progress';
+import type { SessionEvent, StoredEvent } from '../../src/session/events';
+
+const MIN = 60_000;
+const T0 = Date.UTC(2026, 0, 5, 17);
+
+/** A stored log from events, each stamped with its session, order and mode. */
+function logged(
+  id: string,
+  start: number,
+  events: SessionEvent[],
+  xrFrom = Infinity,
+): LoggedSession {
+  const stored = events.map(
+    (e, seq) =>
+      ({ ...e, sessionId: id, seq, mode: seq >= xrFrom ? 'xr' : 'desktop' }) as StoredEvent,
+  );
+  const ended = events.some((e) => e.type === 'end');
+  return {
+    record: {
+      id,
+      sceneId: 'heights',
+      startedAt: start,
+      status: ended ? 'completed' : 'interrupted',
+      endedAt: stored.at(-1)?.at ?? start,
+    },
+    events: stored,
+  };
+}
+
+function session(id: string, start: number, peak: number, end: number, level = 5): LoggedSession {
+  return logged(id, start, [
+    {
+      type: 'started',
+      at: start,
+      sceneId: 'heights',
+      level,
+      params: {},
+      seed: 1,
+      before: { sudsNow: 20, sudsExpected: 70, fearedOutcome: 'I fall', likelihood: 70 },
+      promptMinutes: 2,
+    },
+    { type: 'suds', at: start + MIN, suds: peak, prompted: true },
+    { type: 'stop', at: start + 2 * MIN, early: false, via: 'finish-button' },
+    { type: 'end', at: start + 3 * MIN, after: { sudsEnd: end, likelihoodNow: 30 } },
+  ]);
+}
+
+describe('the session list', () => {
+  it('digests a session: levels, duration, where, baseline, peak, end, status', () => {
+    const log = logged(
+      'a',
+      T0,
+      [
+        {
+          type: 'started',
+          at: T0,
+          sceneId: 'heights',
+          level: 3,
+          params: {},
+          seed: 1,
+          before: { sudsNow: 15, sudsExpected: 60 },
+          promptMinutes: 2,
+        },
+        { type: 'suds', at: T0 + MIN, suds: 50, prompted: false },
+        { type: 'intensity', at: T0 + 2 * MIN, level: 5, params: {}, custom: false },
+        { type: 'xr-enter', at: T0 + 3 * MIN },
+        { type: 'suds', at: T0 + 4 * MIN, suds: 65, prompted: true },
+        { type: 'stop', at: T0 + 5 * MIN, early: true, via: 'controller-hold' },
+        { type: 'end', at: T0 + 6 * MIN, after: { sudsEnd: 30 } },
+      ],
+      3,
+    );
+    expect(digestSession(log)).toMatchObject({
+      levels: { min: 3, max: 5 },
+      seconds: 300,
+      where: 'both',
+      baseline: 15,
+      peak: 65,
+      end: 30,
+      status: 'stopped-early',
+      ratings: 2,
+    });
+  });
+
+  it('filters by scene and by inclusive dates, newest first', () => {
+    const digests = [session('a', T0, 60, 30), session('b', T0 + 2 * 86_400_000, 60, 30)].flatMap(
+      (l) => digestSession(l) ?? [],
+    );
+    expect(filterDigests(digests, noFilter).map((d) => d.id)).toEqual(['b', 'a']);
+    const day = new Date(T0);
+    const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    expect(filterDigests(digests, { ...noFilter, from: iso, to: iso }).map((d) => d.id)).toEqual([
+      'a',
+    ]);
+    expect(filterDigests(digests, { ...noFilter, sceneId: 'audience' })).toEqual([]);
+  });
+});
+
+describe('one session as a curve', () => {
+  it('puts ratings on the clock with levels, pacer time, pauses, headset time and the stop', () => {
+    const { events } = logged('c', T0, [
+      {
+        type: 'started',
+        at: T0,
+        sceneId: 'heights',
+        level: 2,
+        params: {},
+        seed: 1,
+        before: { sudsNow: 10, sudsExpected: 50 },
+        promptMinutes: 2,
+      },
+      { type: 'suds', at: T0 + 30_000, suds: 40, prompted: false },
+      { type: 'pacer', at: T0 + 60_000, visible: true, pattern: PRESETS.box },
+      { type: 'intensity', at: T0 + 90_000, level: 3, params: {}, custom: false },
+      { type: 'pacer', at: T0 + 120_000, visible: false },
+      { type: 'pause', at: T0 + 150_000, reason: 'person' },
+      { type: 'resume', at: T0 + 180_000 },
+      { type: 'xr-enter', at: T0 + 200_000 },
+      { type: 'suds', at: T0 + 210_000, suds: 60, prompted: true },
+      { type: 'stop', at: T0 + 240_000, early: true, via: 'escape-key' },
+    ]);
+    expect(sessionCurve(events)).toEqual({
+      points: [
+        { t: 30, suds: 40, prompted: false, level: 2 },
+        { t: 210, suds: 60, prompted: true, level: 3 },
+      ],
+      levels: [
+        { from: 0, to: 90, level: 2 },
+        { from: 90, to: 240, level: 3 },
+      ],
+      pacer: [{ from: 60, to: 120 }],
+      pauses: [{ from: 150, to: 180, reason: 'person' }],
+      headset: [{ from: 200, to: 240 }],
+      stop: 240,
+      length: 240,
+    });
+  });
+});
+
+describe('progress across sessions', () => {
+  it('says in plain words how peak distress moved at the level practised most', () => {
+    const logs = [70, 60, 50, 45, 40, 35].map((peak, i) =>
+      session(`s${i}`, T0 + i * 86_400_000, peak, 20),
+    );
+    logs.push(session('other', T0 + 9 * 86_400_000, 90, 40, 7));
+    const [heights] = progressByScene(logs.flatMap((l) => digestSession(l) ?? []));
+    expect(heights?.line).toBe('Your peak distress at level 5 fell from 70 to 35 over 6 sessions.');
+    expect(heights?.points.map((p) => p.highestSoFar)).toEqual([5, 5, 5, 5, 5, 5, 7]);
+    expect(heights?.points[0]?.likelihood).toEqual({ before: 70, after: 30 });
+  });
+
+  it('handles one session, a rise and no change', () => {
+    const point = (peak: number) => ({
+      startedAt: 0,
+      peak,
+      end: 10,
+      dropPercent: null,
+      level: 2,
+      highestSoFar: 2,
+      likelihood: null,
+    });
+    expect(progressLine([point(50)])).toBe(
+      '1 session so far; at level 2 your peak distress was 50.',
+    );
+    expect(progressLine([point(40), point(60)])).toBe(
+      'Your peak distress at level 2 rose from 40 to 60 over 2 sessions.',
+    );
+    expect(progressLine([point(40), point(40)])).toBe(
+      'Your peak distress at level 2 stayed at 40 over 2 sessions.',
+    );
+  });
+});
