@@ -217,6 +217,7 @@ function DataTools({
   const file = useRef<HTMLInputElement>(null);
   const ratings = logged.reduce((n, l) => n + l.events.filter((e) => e.type === 'suds').length, 0);
   const toExport = filtered ? shownLogs : logged;
+  const running = logged.some((l) => l.record.status === 'active');
 
   const importChosen = async (chosen: File) => {
     setMessage(null);
@@ -295,10 +296,14 @@ function DataTools({
             {ratings} {ratings === 1 ? 'rating' : 'ratings'} from this device. It cannot be undone;
             export first if you want to keep them.
           </p>
+          {running && (
+            <p>A session is still running in another tab or window: end it there first.</p>
+          )}
           <div className="row">
             <button
               type="button"
               className="danger"
+              disabled={running}
               onClick={async () => {
                 try {
                   await deleteAll(database());

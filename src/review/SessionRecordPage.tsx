@@ -67,9 +67,16 @@ export default function SessionRecordPage({ id }: { id: string }) {
             <button type="button" onClick={() => window.print()}>
               Print this session
             </button>
-            <button type="button" className="danger" onClick={() => setConfirming(true)}>
-              Delete this session…
-            </button>
+            {loaded.record.status === 'active' ? (
+              // A session still running in another tab would go on writing to a deleted record.
+              <span className="hint">
+                This session is still running; it can be deleted once it ends.
+              </span>
+            ) : (
+              <button type="button" className="danger" onClick={() => setConfirming(true)}>
+                Delete this session…
+              </button>
+            )}
           </div>
           {confirming && (
             <div role="alertdialog" aria-labelledby="delete-one-title" className="confirm">
