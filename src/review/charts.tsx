@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { clock } from '../session/format';
-import type { SessionCurve } from './curve';
+import type { SessionCurve, Span } from './curve';
 import type { ProgressPoint } from './progress';
 
 const COLORS = {
@@ -40,7 +40,8 @@ function ChartFigure({
 }: {
   caption: string;
   children: ReactNode;
-  table: ReactNode;
+  /** The numbers behind the chart; left out where the page already lists them. */
+  table?: ReactNode;
 }) {
   const details = useRef<HTMLDetailsElement>(null);
   // A printed report carries the numbers too: a closed disclosure would print empty.
@@ -55,15 +56,33 @@ function ChartFigure({
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>
       {children}
-      <details className="chart-data" ref={details}>
-        <summary>The data as a table</summary>
-        {table}
-      </details>
+      {table && (
+        <details className="chart-data" ref={details}>
+          <summary>The data as a table</summary>
+          {table}
+        </details>
+      )}
     </figure>
   );
 }
 
 const minutes = (seconds: number) => seconds / 60;
+
+/** Time spans as shaded bands across the chart, or as a strip at its foot. */
+const band = (
+  spans: readonly Span[],
+  fill: string,
+  fillOpacity: number | ((d: Span, i: number) => number),
+  top = 100,
+) =>
+  Plot.rect(spans, {
+    x1: (d: Span) => minutes(d.from),
+    x2: (d: Span) => minutes(d.to),
+    y1: 0,
+    y2: top,
+    fill,
+    fillOpacity,
+  });
 
 export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
   const draw = useCallback(
@@ -77,43 +96,16 @@ export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
         y: { label: 'SUDS', domain: [0, 100], grid: true },
         marks: [
           // Levels as bands behind the curve, each named at the top.
-          Plot.rect(curve.levels, {
-            x1: (d) => minutes(d.from),
-            x2: (d) => minutes(d.to),
-            y1: 0,
-            y2: 100,
-            fill: COLORS.level,
-            fillOpacity: (_d, i) => (i % 2 === 0 ? 0.04 : 0.1),
-          }),
+          band(curve.levels, COLORS.level, (_d, i) => (i % 2 === 0 ? 0.04 : 0.1)),
           Plot.text(curve.levels, {
             x: (d) => minutes((d.from + d.to) / 2),
             y: 97,
             text: (d) => `level ${d.level}`,
             fill: 'currentColor',
           }),
-          Plot.rect(curve.pacer, {
-            x1: (d) => minutes(d.from),
-            x2: (d) => minutes(d.to),
-            y1: 0,
-            y2: 100,
-            fill: COLORS.pacer,
-            fillOpacity: 0.16,
-          }),
-          Plot.rect(curve.pauses, {
-            x1: (d) => minutes(d.from),
-            x2: (d) => minutes(d.to),
-            y1: 0,
-            y2: 100,
-            fill: COLORS.pause,
-            fillOpacity: 0.25,
-          }),
-          Plot.rect(curve.headset, {
-            x1: (d) => minutes(d.from),
-            x2: (d) => minutes(d.to),
-            y1: 0,
-            y2: 3,
-            fill: COLORS.headset,
-          }),
+          band(curve.pacer, COLORS.pacer, 0.16),
+          band(curve.pauses, COLORS.pause, 0.25),
+          band(curve.headset, COLORS.headset, 1, 3),
           ...(curve.stop !== null
             ? [Plot.ruleX([minutes(curve.stop)], { stroke: COLORS.stop, strokeDasharray: '4,3' })]
             : []),
@@ -134,33 +126,9 @@ export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
   const caption =
     curve.points.length === 0
       ? 'No ratings were given during this session.'
-      : `Distress over the session: ${curve.points.length} ratings from ${curve.points[0]?.suds} to ${curve.points.at(-1)?.suds}, peak ${Math.max(...curve.points.map((p) => p.suds))}. Filled circles were prompted, open diamonds given by you; bands are levels, teal shading the breathing pacer, grey pauses, the purple strip time in the headset, the dashed line the stop.`;
+      : `Distress over the session: ${curve.points.length} ratings from ${curve.points[0]?.suds} to ${curve.points.at(-1)?.suds}, peak ${Math.max(...curve.points.map((p) => p.suds))}. Filled circles were prompted, open diamonds given by you; bands are levels, teal shading the breathing pacer, grey pauses, the purple strip time in the headset, the dashed line the stop. Every rating is listed in the table below.`;
   return (
-    <ChartFigure
-      caption={caption}
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">SUDS</th>
-              <th scope="col">Level</th>
-              <th scope="col">Asked for</th>
-            </tr>
-          </thead>
-          <tbody>
-            {curve.points.map((p) => (
-              <tr key={p.t}>
-                <td>{clock(p.t)}</td>
-                <td>{p.suds}</td>
-                <td>{p.level}</td>
-                <td>{p.prompted ? 'prompted' : 'your own'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    >
+    <ChartFigure caption={caption}>
       <PlotSvg make={draw} label="Distress over the session" />
     </ChartFigure>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { levelOf, levelWithOwnWords } from '../../scenes/common/params';
+import { levelOf } from '../../scenes/common/params';
 import type { SceneDefinition } from '../../scenes/types';
 import { togglePacer } from '../pacer/actions';
 import { EnterVrButton } from '../xr/EnterVrButton';
 import { Elapsed } from './Elapsed';
+import { toLevel } from './levels';
 import type { SessionState } from './machine';
 import { ParamsPanel } from './ParamsPanel';
 import { SaveStatus } from './SaveStatus';
@@ -24,13 +25,7 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
   const last = state.ratings.at(-1);
   const level = state.level;
 
-  const changeLevel = (next: number) =>
-    record({
-      type: 'intensity',
-      level: next,
-      params: levelWithOwnWords(scene.params, levelOf(scene, next).params, state.params),
-      custom: false,
-    });
+  const changeLevel = (next: number) => record(toLevel(scene, state, next));
 
   return (
     <>

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { levelOf, levelWithOwnWords } from '../../scenes/common/params';
 import type { SceneDefinition } from '../../scenes/types';
 import { isTypingTarget } from '../app/keys';
 import { togglePacer } from '../pacer/actions';
+import { toLevel } from './levels';
 import { useSession } from './store';
 import { sudsFromKey } from './suds';
 
@@ -38,12 +38,7 @@ export function useSessionKeys(scene: SceneDefinition) {
         const level = session.level + step;
         if (level < 1 || level > 10) return;
         e.preventDefault();
-        record({
-          type: 'intensity',
-          level,
-          params: levelWithOwnWords(scene.params, levelOf(scene, level).params, session.params),
-          custom: false,
-        });
+        record(toLevel(scene, session, level));
         return;
       }
       if (e.code === 'KeyP') {

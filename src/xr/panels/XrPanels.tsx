@@ -5,12 +5,13 @@ import { Container, Text } from '@react-three/uikit';
 import { Button, Slider } from '@react-three/uikit-default';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Group, Object3D } from 'three';
-import { levelOf, levelWithOwnWords } from '../../../scenes/common/params';
+import { levelOf } from '../../../scenes/common/params';
 import type { SceneDefinition } from '../../../scenes/types';
 import { choosePattern, togglePacer } from '../../pacer/actions';
 import { PATTERN_IDS, patternName } from '../../pacer/patterns';
 import { patternFor, usePacerSettings } from '../../pacer/settings';
 import type { BeforeAnswers } from '../../session/events';
+import { toLevel } from '../../session/levels';
 import type { SessionState } from '../../session/machine';
 import { useSession } from '../../session/store';
 import { SUDS_MAX, SUDS_MIN, SUDS_STEP, sudsAnchors, sudsWords } from '../../session/suds';
@@ -233,13 +234,7 @@ function ExposurePanel({ scene, state }: { scene: SceneDefinition; state: Sessio
   useEffect(() => {
     if (promptOpen) useXrUi.getState().openRating(true);
   }, [promptOpen]);
-  const changeLevel = (next: number) =>
-    record({
-      type: 'intensity',
-      level: next,
-      params: levelWithOwnWords(scene.params, levelOf(scene, next).params, state.params),
-      custom: false,
-    });
+  const changeLevel = (next: number) => record(toLevel(scene, state, next));
   const nextPattern = () => {
     const at = PATTERN_IDS.indexOf(pattern.id);
     const id = PATTERN_IDS[(at + 1) % PATTERN_IDS.length] ?? 'resonance';
