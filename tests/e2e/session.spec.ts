@@ -189,7 +189,7 @@ test('a second tab neither interrupts nor blocks a session running in the first'
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Review' })
     .click();
-  await expect(second.getByText('(in progress)')).toBeVisible();
+  await expect(second.locator('table.sessions').getByText('in progress')).toBeVisible();
   await expect(second.getByRole('region', { name: /interrupted/ })).toHaveCount(0);
 
   // The first tab keeps saving while the second is open.
