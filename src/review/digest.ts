@@ -1,12 +1,10 @@
 // What the review shows of each logged session, computed from its events alone. Pure.
-import type { SessionEvent, SessionRecord, SessionStatus, StoredEvent } from '../session/events';
+import type { SessionEvent, SessionStatus, StoredEvent } from '../session/events';
 import { replay, type SessionState } from '../session/machine';
 import { summarize } from '../session/summary';
+import type { LoggedSession } from '../storage/transfer';
 
-export interface LoggedSession {
-  record: SessionRecord;
-  events: StoredEvent[];
-}
+export type { LoggedSession };
 
 export type Where = 'desktop' | 'headset' | 'both';
 
