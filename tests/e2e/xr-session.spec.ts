@@ -6,6 +6,9 @@ import { aimAt, hold, nudge, panelElement, press, pull, tap } from './xr-helpers
 test.use({ xr: true });
 
 const stored = async (page: Page) => (await readDatabase(page)).events;
+/** The last thing the person did: the scene's own measures are logged every 30 s in between. */
+const lastAction = async (page: Page) =>
+  (await stored(page)).filter((e) => e.type !== 'measures').at(-1);
 const types = async (page: Page) => (await stored(page)).map((e) => e.type);
 
 async function enterVr(page: Page) {
@@ -56,13 +59,9 @@ test('a whole session in the headset: questions, ratings, level, pacer and a hel
 
   // One level up, and the breathing pacer, from the panel.
   await press(page, 'level-up');
-  await expect
-    .poll(async () => (await stored(page)).at(-1))
-    .toMatchObject({ type: 'intensity', level: 8 });
+  await expect.poll(() => lastAction(page)).toMatchObject({ type: 'intensity', level: 8 });
   await press(page, 'pacer');
-  await expect
-    .poll(async () => (await stored(page)).at(-1))
-    .toMatchObject({ type: 'pacer', visible: true });
+  await expect.poll(() => lastAction(page)).toMatchObject({ type: 'pacer', visible: true });
 
   // B held half a second stops; the view fades to the calm shore within a second.
   await hold(page, 'right', 'b-button', 700);
@@ -70,7 +69,7 @@ test('a whole session in the headset: questions, ratings, level, pacer and a hel
   await expect(page.locator('.session')).toHaveAttribute('data-scene', 'calm', { timeout: 1000 });
   expect(Date.now() - stoppedAt).toBeLessThan(1000);
   await expect
-    .poll(async () => (await stored(page)).at(-1))
+    .poll(() => lastAction(page))
     .toMatchObject({ type: 'stop', early: true, via: 'controller-hold' });
 
   // End the session on the panel with the after-question.
@@ -105,27 +104,23 @@ test('the headset hidden (taken off, system menu) pauses the session; Resume on 
   await enterVr(page);
   await page.evaluate(() => window.__iwer.updateVisibilityState('hidden'));
   await expect
-    .poll(async () => (await stored(page)).at(-1))
+    .poll(() => lastAction(page))
     .toMatchObject({ type: 'pause', reason: 'hidden', mode: 'xr' });
   await page.evaluate(() => window.__iwer.updateVisibilityState('visible'));
   await waitForFrames(page, 3, 'xrFrames');
   // The panel's Pause button now says Resume.
   await press(page, 'pause');
-  await expect.poll(async () => (await stored(page)).at(-1)).toMatchObject({ type: 'resume' });
+  await expect.poll(() => lastAction(page)).toMatchObject({ type: 'resume' });
 
   // Leaving VR altogether pauses too; the page then offers Resume.
   await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
   await expect.poll(() => types(page)).toContain('xr-exit');
-  await expect
-    .poll(async () => (await stored(page)).at(-1))
-    .toMatchObject({ type: 'pause', reason: 'hidden' });
+  await expect.poll(() => lastAction(page)).toMatchObject({ type: 'pause', reason: 'hidden' });
   await page
     .locator('.paused-overlay')
     .getByRole('button', { name: /Resume/ })
     .click();
-  await expect
-    .poll(async () => (await stored(page)).at(-1))
-    .toMatchObject({ type: 'resume', mode: 'desktop' });
+  await expect.poll(() => lastAction(page)).toMatchObject({ type: 'resume', mode: 'desktop' });
 });
 
 test('hands: a pinch presses a panel button, and both hands pinching at once stops', async ({
@@ -138,16 +133,14 @@ test('hands: a pinch presses a panel button, and both hands pinching at once sto
   await enterVr(page);
   await aimAt(page, 'pacer', 0, 'hand');
   await pull(page, 'hand');
-  await expect
-    .poll(async () => (await stored(page)).at(-1))
-    .toMatchObject({ type: 'pacer', visible: true });
+  await expect.poll(() => lastAction(page)).toMatchObject({ type: 'pacer', visible: true });
 
   await page.evaluate(() => {
     window.__iwer.hands.left?.updatePinchValue(1);
     window.__iwer.hands.right?.updatePinchValue(1);
   });
   await expect
-    .poll(async () => (await stored(page)).at(-1))
+    .poll(() => lastAction(page))
     .toMatchObject({ type: 'stop', via: 'both-hands-pinch', mode: 'xr' });
   await expect(page.locator('.session')).toHaveAttribute('data-scene', 'calm');
 });
