@@ -68,6 +68,13 @@ function ChartFigure({
 
 const minutes = (seconds: number) => seconds / 60;
 
+/** What every chart shares: its width, room for the SUDS axis, and the page's own colours. */
+const FRAME = {
+  width: 760,
+  marginLeft: 44,
+  style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+} as const;
+
 /** Time spans as shaded bands across the chart, or as a strip at its foot. */
 const band = (
   spans: readonly Span[],
@@ -88,10 +95,8 @@ export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
   const draw = useCallback(
     () =>
       Plot.plot({
-        width: 760,
+        ...FRAME,
         height: 300,
-        marginLeft: 44,
-        style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
         x: { label: 'Minutes since the start', domain: [0, Math.max(1, minutes(curve.length))] },
         y: { label: 'SUDS', domain: [0, 100], grid: true },
         marks: [
@@ -144,10 +149,8 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
   const distress = useCallback(
     () =>
       Plot.plot({
-        width: 760,
+        ...FRAME,
         height: 240,
-        marginLeft: 44,
-        style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
         x: { label: 'Session date', type: 'time' },
         y: { label: 'SUDS', domain: [0, 100], grid: true },
         color: { legend: true, domain: ['peak', 'end'], range: [COLORS.line, COLORS.end] },
@@ -161,10 +164,8 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
   const levels = useCallback(
     () =>
       Plot.plot({
-        width: 760,
+        ...FRAME,
         height: 160,
-        marginLeft: 44,
-        style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
         x: { label: 'Session date', type: 'time' },
         y: { label: 'Level', domain: [0, 10], grid: true },
         marks: [

@@ -8,37 +8,13 @@ import {
   noFilter,
 } from '../../src/review/digest';
 import { progressByScene, progressLine } from '../../src/review/progress';
-import type { SessionEvent, StoredEvent } from '../../src/session/events';
+import { logged } from './sessionLogs';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 0, 5, 17);
 
-/** A stored log from events, each stamped with its session, order and mode. */
-function logged(
-  id: string,
-  start: number,
-  events: SessionEvent[],
-  xrFrom = Infinity,
-): LoggedSession {
-  const stored = events.map(
-    (e, seq) =>
-      ({ ...e, sessionId: id, seq, mode: seq >= xrFrom ? 'xr' : 'desktop' }) as StoredEvent,
-  );
-  const ended = events.some((e) => e.type === 'end');
-  return {
-    record: {
-      id,
-      sceneId: 'heights',
-      startedAt: start,
-      status: ended ? 'completed' : 'interrupted',
-      endedAt: stored.at(-1)?.at ?? start,
-    },
-    events: stored,
-  };
-}
-
 function session(id: string, start: number, peak: number, end: number, level = 5): LoggedSession {
-  return logged(id, start, [
+  return logged(id, [
     {
       type: 'started',
       at: start,
@@ -57,29 +33,24 @@ function session(id: string, start: number, peak: number, end: number, level = 5
 
 describe('the session list', () => {
   it('digests a session: levels, duration, where, baseline, peak, end, status', () => {
-    const log = logged(
-      'a',
-      T0,
-      [
-        {
-          type: 'started',
-          at: T0,
-          sceneId: 'heights',
-          level: 3,
-          params: {},
-          seed: 1,
-          before: { sudsNow: 15, sudsExpected: 60 },
-          promptMinutes: 2,
-        },
-        { type: 'suds', at: T0 + MIN, suds: 50, prompted: false },
-        { type: 'intensity', at: T0 + 2 * MIN, level: 5, params: {}, custom: false },
-        { type: 'xr-enter', at: T0 + 3 * MIN },
-        { type: 'suds', at: T0 + 4 * MIN, suds: 65, prompted: true },
-        { type: 'stop', at: T0 + 5 * MIN, early: true, via: 'controller-hold' },
-        { type: 'end', at: T0 + 6 * MIN, after: { sudsEnd: 30 } },
-      ],
-      3,
-    );
+    const log = logged('a', [
+      {
+        type: 'started',
+        at: T0,
+        sceneId: 'heights',
+        level: 3,
+        params: {},
+        seed: 1,
+        before: { sudsNow: 15, sudsExpected: 60 },
+        promptMinutes: 2,
+      },
+      { type: 'suds', at: T0 + MIN, suds: 50, prompted: false },
+      { type: 'intensity', at: T0 + 2 * MIN, level: 5, params: {}, custom: false },
+      { type: 'xr-enter', at: T0 + 3 * MIN },
+      { type: 'suds', at: T0 + 4 * MIN, suds: 65, prompted: true },
+      { type: 'stop', at: T0 + 5 * MIN, early: true, via: 'controller-hold' },
+      { type: 'end', at: T0 + 6 * MIN, after: { sudsEnd: 30 } },
+    ]);
     expect(digestSession(log)).toMatchObject({
       levels: { min: 3, max: 5 },
       seconds: 300,
@@ -108,7 +79,7 @@ describe('the session list', () => {
 
 describe('one session as a curve', () => {
   it('puts ratings on the clock with levels, pacer time, pauses, headset time and the stop', () => {
-    const { events } = logged('c', T0, [
+    const { events } = logged('c', [
       {
         type: 'started',
         at: T0,

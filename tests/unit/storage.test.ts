@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionEvent, SessionRecord, StoredEvent } from '../../src/session/events';
 import { replay } from '../../src/session/machine';
 import { sessionStatus } from '../../src/session/summary';
@@ -13,21 +13,9 @@ import {
   writeEvent,
 } from '../../src/storage/sessions';
 import fixture from '../fixtures/db-v1.json';
+import { freshDatabases } from './freshDb';
 
-const opened: FootholdDb[] = [];
-let counter = 0;
-function freshDb(versions = schemaVersions) {
-  const db = new FootholdDb(`test-${++counter}-${Date.now()}`, versions);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const { fresh: freshDb, track } = freshDatabases('test');
 
 const record: SessionRecord = { id: 's1', sceneId: 'calm', startedAt: 1000, status: 'active' };
 const startedEvent: StoredEvent = {
@@ -144,7 +132,7 @@ describe('schema migrations', () => {
   it('opens a version 1 database with the current schema and finds every row', async () => {
     const name = await loadFixtureV1();
     const db = new FootholdDb(name);
-    opened.push(db);
+    track(db);
     expect(await db.sessions.count()).toBe(fixture.sessions.length);
     expect(await db.events.count()).toBe(fixture.events.length);
     const completed = await readSession(db, 's-completed');
@@ -154,7 +142,7 @@ describe('schema migrations', () => {
   it('upgrades version 1 to 2: every event gets where it happened, ended sessions their last stop', async () => {
     const name = await loadFixtureV1();
     const db = new FootholdDb(name);
-    opened.push(db);
+    track(db);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     // By hand, not through modesFromXr: in the headset from xr-enter up to xr-exit; modes already
@@ -212,7 +200,7 @@ describe('schema migrations', () => {
       },
     ];
     const db = new FootholdDb(name, next);
-    opened.push(db);
+    track(db);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
     const sessions = await listSessions(db);

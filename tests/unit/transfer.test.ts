@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionRecord, StoredEvent } from '../../src/session/events';
-import { FootholdDb } from '../../src/storage/db';
 import { describeStorageError } from '../../src/storage/errors';
 import { schemaVersions } from '../../src/storage/schema';
 import { markInterrupted, readSession, writeEvent } from '../../src/storage/sessions';
@@ -21,6 +20,7 @@ import {
   readAllSessions,
   toCsv,
 } from '../../src/storage/transfer';
+import { freshDatabases } from './freshDb';
 import {
   audienceStoppedEarly,
   calmInterrupted,
@@ -29,20 +29,7 @@ import {
   threeSessions,
 } from './sessionLogs';
 
-const opened: FootholdDb[] = [];
-let counter = 0;
-function freshDb() {
-  const db = new FootholdDb(`transfer-${++counter}-${Date.now()}`);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const { fresh: freshDb } = freshDatabases('transfer');
 
 const exportText = (sessions: LoggedSession[]) =>
   JSON.stringify(buildExport(sessions, '0.1.0', new Date(Date.UTC(2026, 1, 1, 12))));
