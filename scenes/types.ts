@@ -108,6 +108,8 @@ export interface SceneDefinition<P extends ParamValues = ParamValues> {
   id: string;
   title: string;
   description: string;
+  /** The fear a ladder of this scene's steps works on; a scene without one (calm) has no ladder. */
+  fear?: string;
   params: readonly ParamSpec[];
   levels: TenLevels<P>;
   measures: readonly MeasureSpec[];
@@ -115,5 +117,10 @@ export interface SceneDefinition<P extends ParamValues = ParamValues> {
   standing?: (params: P) => StandingArea;
   /** A heavy view (many buildings, a large crowd): the headset is asked for 72 or 90 Hz, not its highest rate. */
   heavy?: (params: P) => boolean;
+  /**
+   * Slight changes for a varied session of the same step (inhibitory learning): what the scene
+   * may change without changing how hard the step is. The session also gets a new seed.
+   */
+  vary?: (params: P, random: () => number) => Partial<P>;
   load: () => Promise<{ default: ComponentType<SceneProps<P>> }>;
 }

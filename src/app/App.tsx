@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useRecovery } from '../session/recovery';
+import { AboutPage, FirstRun } from './FirstRun';
+import { hasConfirmed, useFirstRun } from './firstRun';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { paths } from './routes';
@@ -11,16 +13,34 @@ const SessionPage = lazy(() => import('../session/SessionPage'));
 const ReviewPage = lazy(() => import('../review/ReviewPage'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage'));
 const SessionRecordPage = lazy(() => import('../review/SessionRecordPage'));
+const LadderPage = lazy(() => import('../ladder/LadderPage'));
+const StepSessionPage = lazy(() =>
+  import('../session/SessionPage').then((m) => ({ default: m.StepSessionPage })),
+);
 
 export function App() {
   // Once per start-up: sessions a closed tab or crash left behind become interrupted.
   useEffect(() => {
     void useRecovery.getState().run();
   }, []);
+  const confirmed = useFirstRun((s) => hasConfirmed(s.confirmed));
+  if (!confirmed) {
+    // Whatever address was opened, the first visit reads this first; it is shown once.
+    return (
+      <Router hook={useHashLocation}>
+        <Layout>
+          <FirstRun />
+        </Layout>
+      </Router>
+    );
+  }
   return (
     <Router hook={useHashLocation}>
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Switch>
+          <Route path={paths.stepSession}>
+            {(params) => <StepSessionPage stepId={params.stepId} />}
+          </Route>
           <Route path={paths.session}>
             {(params) => <SessionPage sceneId={params.sceneId} level={params.level} />}
           </Route>
@@ -31,6 +51,8 @@ export function App() {
                   <Route path={paths.home} component={HomePage} />
                   <Route path={paths.review} component={ReviewPage} />
                   <Route path={paths.settings} component={SettingsPage} />
+                  <Route path={paths.ladder} component={LadderPage} />
+                  <Route path={paths.about} component={AboutPage} />
                   <Route path={paths.sessionRecord}>
                     {(params) => <SessionRecordPage id={params.id} />}
                   </Route>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { findScene, scenes } from '../../scenes/registry';
 import type { SceneDefinition } from '../../scenes/types';
+import { NextSteps } from '../ladder/NextSteps';
 import { useRecovery } from '../session/recovery';
 import { sessionPath, sessionRecordPath } from './routes';
 
@@ -10,7 +11,7 @@ function SceneCard({ scene }: { scene: SceneDefinition }) {
   const selectId = useId();
   return (
     <article className="scene-card" aria-labelledby={`${selectId}-title`}>
-      <h2 id={`${selectId}-title`}>{scene.title}</h2>
+      <h3 id={`${selectId}-title`}>{scene.title}</h3>
       <p>{scene.description}</p>
       <div className="row">
         <label htmlFor={selectId}>Level</label>
@@ -73,6 +74,8 @@ export function HomePage() {
     <section>
       <InterruptedNotice />
       <h1>Practice</h1>
+      <NextSteps />
+      <h2>Practise any level</h2>
       <p className="lead">
         Choose a place and how intense it should be. Press <kbd>Esc</kbd> at any moment to leave.
       </p>

@@ -20,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label="Main">
           <NavLink to={paths.home}>Practice</NavLink>
+          <NavLink to={paths.ladder}>Ladder</NavLink>
           <NavLink to={paths.review}>Review</NavLink>
           <NavLink to={paths.settings}>Settings</NavLink>
         </nav>

@@ -7,7 +7,14 @@ export const paths = {
   settings: '/settings',
   session: '/session/:sceneId/:level',
   sessionRecord: '/sessions/:id',
+  ladder: '/ladder',
+  stepSession: '/steps/:stepId/session',
+  about: '/about',
 } as const;
+
+export function stepSessionPath(stepId: string): string {
+  return `/steps/${encodeURIComponent(stepId)}/session`;
+}
 
 export function sessionRecordPath(id: string): string {
   return `/sessions/${encodeURIComponent(id)}`;

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter';
 import { findScene, scenes } from '../../scenes/registry';
 import { sessionRecordPath } from '../app/routes';
-import type { SessionStatus } from '../session/events';
-import { clock } from '../session/format';
+import { useLadder } from '../ladder/store';
+import { clock, statusWords } from '../session/format';
 import { database } from '../storage/database';
 import { describeStorageError } from '../storage/errors';
 import {
@@ -27,13 +27,6 @@ import {
 import { download } from './download';
 import { progressByScene } from './progress';
 import { APP_VERSION } from './version';
-
-const statusWords: Record<SessionStatus, string> = {
-  active: 'in progress',
-  completed: 'completed',
-  'stopped-early': 'stopped early',
-  interrupted: 'interrupted',
-};
 
 const whereWords: Record<Where, string> = {
   desktop: 'screen',
@@ -192,7 +185,14 @@ function SessionTable({ digests }: { digests: SessionDigest[] }) {
               <td data-label="Before">{d.baseline}</td>
               <td data-label="Peak">{d.peak}</td>
               <td data-label="End">{d.end}</td>
-              <td data-label="Status">{statusWords[d.status]}</td>
+              <td data-label="Status">
+                {statusWords[d.status]}
+                {d.ssq?.restSuggested && (
+                  <span className="badge badge-warn">
+                    cybersickness +{d.ssq.rise}: rest suggested
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -218,6 +218,14 @@ function DataTools({
   const ratings = logged.reduce((n, l) => n + l.events.filter((e) => e.type === 'suds').length, 0);
   const toExport = filtered ? shownLogs : logged;
   const running = logged.some((l) => l.record.status === 'active');
+  const steps = useLadder((s) => s.steps);
+  useEffect(() => {
+    void useLadder.getState().load();
+  }, []);
+  const changed = () => {
+    onChanged();
+    void useLadder.getState().load();
+  };
 
   const importChosen = async (chosen: File) => {
     setMessage(null);
@@ -227,12 +235,12 @@ function DataTools({
       return;
     }
     try {
-      const { added, alreadyHere } = await importFile(database(), parsed.file);
+      const { added, alreadyHere, stepsAdded } = await importFile(database(), parsed.file);
       setMessage({
-        text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}.`,
+        text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}${stepsAdded > 0 ? `, and ${stepsAdded} ladder ${stepsAdded === 1 ? 'step' : 'steps'}` : ''}.`,
         error: false,
       });
-      onChanged();
+      changed();
     } catch (error) {
       setMessage({ text: `Nothing was imported. ${describeStorageError(error)}`, error: true });
     }
@@ -244,13 +252,13 @@ function DataTools({
       <div className="row">
         <button
           type="button"
-          disabled={toExport.length === 0}
+          disabled={toExport.length === 0 && steps.length === 0}
           onClick={() => {
             const now = new Date();
             download(
               `foothold-${stamp(now)}.json`,
               'application/json',
-              JSON.stringify(buildExport(toExport, APP_VERSION, now), null, 1),
+              JSON.stringify(buildExport(toExport, APP_VERSION, now, steps), null, 1),
             );
           }}
         >
@@ -283,7 +291,7 @@ function DataTools({
         <button
           type="button"
           className="danger"
-          disabled={logged.length === 0}
+          disabled={logged.length === 0 && steps.length === 0}
           onClick={() => setConfirming(true)}
         >
           Delete everything…
@@ -293,8 +301,11 @@ function DataTools({
         <div role="alertdialog" aria-labelledby="delete-all-title" className="confirm">
           <p id="delete-all-title">
             This deletes all {logged.length} {logged.length === 1 ? 'session' : 'sessions'} and{' '}
-            {ratings} {ratings === 1 ? 'rating' : 'ratings'} from this device. It cannot be undone;
-            export first if you want to keep them.
+            {ratings} {ratings === 1 ? 'rating' : 'ratings'}
+            {steps.length > 0
+              ? `, and your ladder of ${steps.length} ${steps.length === 1 ? 'step' : 'steps'},`
+              : ''}{' '}
+            from this device. It cannot be undone; export first if you want to keep them.
           </p>
           {running && (
             <p>A session is still running in another tab or window: end it there first.</p>
@@ -308,7 +319,7 @@ function DataTools({
                 try {
                   await deleteAll(database());
                   setMessage({ text: 'Everything was deleted from this device.', error: false });
-                  onChanged();
+                  changed();
                 } catch (error) {
                   setMessage({
                     text: `Nothing was deleted. ${describeStorageError(error)}`,

@@ -1,4 +1,5 @@
 // What the review shows of each logged session, computed from its events alone. Pure.
+import { type SsqChange, ssqChange } from '../ladder/ssq';
 import type { SessionEvent, SessionStatus, StoredEvent } from '../session/events';
 import { replay, type SessionState } from '../session/machine';
 import { summarize } from '../session/summary';
@@ -26,6 +27,8 @@ export interface SessionDigest {
   /** Likelihood of the feared outcome before and after, when both were given. */
   likelihood: { before: number; after: number } | null;
   ratings: number;
+  /** The cybersickness check before and after, when both were answered. */
+  ssq: SsqChange | null;
   state: SessionState;
 }
 
@@ -71,6 +74,7 @@ export function digestSession({ record, events }: LoggedSession): SessionDigest 
         ? { before: likelyBefore, after: likelyAfter }
         : null,
     ratings: summary.ratings,
+    ssq: ssqChange(state.before.ssq, state.after?.ssq),
     state,
   };
 }

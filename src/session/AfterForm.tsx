@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { PercentInput, percentOrUndefined } from './BeforeForm';
 import type { AfterAnswers, BeforeAnswers } from './events';
+import { emptySsq, SsqForm, ssqAnswers } from './SsqForm';
 import { SudsInput } from './SudsInput';
 import { percentProblem } from './suds';
 
@@ -19,10 +20,12 @@ export function AfterForm({
   const [happened, setHappened] = useState<'yes' | 'no' | ''>('');
   const [likelihoodNow, setLikelihoodNow] = useState('');
   const [learned, setLearned] = useState('');
+  const [ssq, setSsq] = useState(emptySsq);
   const id = useId();
   const likelihoodValid =
     likelihoodNow.trim() === '' || percentProblem(Number(likelihoodNow)) === null;
-  const ready = sudsEnd !== null && likelihoodValid;
+  const ssqGiven = ssqAnswers(ssq);
+  const ready = sudsEnd !== null && likelihoodValid && ssqGiven !== null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -33,6 +36,7 @@ export function AfterForm({
       ...(happened ? { outcomeHappened: happened === 'yes' } : {}),
       ...(likely !== undefined ? { likelihoodNow: likely } : {}),
       ...(learned.trim() ? { learned: learned.trim() } : {}),
+      ...(ssqGiven ? { ssq: ssqGiven } : {}),
     });
   };
 
@@ -87,6 +91,7 @@ export function AfterForm({
           onChange={(e) => setLearned(e.target.value)}
         />
       </div>
+      <SsqForm when="after" value={ssq} onChange={setSsq} />
       {problem && (
         <p role="alert" className="error">
           {problem}

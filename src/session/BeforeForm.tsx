@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { TextParam } from '../../scenes/types';
 import { paths } from '../app/routes';
 import type { BeforeAnswers } from './events';
+import { emptySsq, SsqForm, ssqAnswers } from './SsqForm';
 import { SudsInput } from './SudsInput';
 import { percentProblem } from './suds';
 
@@ -52,11 +53,14 @@ export function BeforeForm({
   ownWords = [],
   onStart,
   problem,
+  offerVariation = false,
 }: {
   title: string;
+  /** A ladder step may be practised with its details varied slightly. */
+  offerVariation?: boolean;
   /** The scene's text parameters (notes for a talk), written before starting. */
   ownWords?: readonly TextParam[];
-  onStart: (before: BeforeAnswers, words: Record<string, string>) => void;
+  onStart: (before: BeforeAnswers, words: Record<string, string>, vary: boolean) => void;
   problem: string | null;
 }) {
   const [words, setWords] = useState<Record<string, string>>({});
@@ -64,9 +68,12 @@ export function BeforeForm({
   const [sudsExpected, setSudsExpected] = useState<number | null>(null);
   const [fearedOutcome, setFearedOutcome] = useState('');
   const [likelihood, setLikelihood] = useState('');
+  const [ssq, setSsq] = useState(emptySsq);
+  const [vary, setVary] = useState(false);
   const outcomeId = useId();
   const likelihoodValid = likelihood.trim() === '' || percentProblem(Number(likelihood)) === null;
-  const ready = sudsNow !== null && sudsExpected !== null && likelihoodValid;
+  const ssqGiven = ssqAnswers(ssq);
+  const ready = sudsNow !== null && sudsExpected !== null && likelihoodValid && ssqGiven !== null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -78,8 +85,10 @@ export function BeforeForm({
         sudsExpected,
         ...(outcome ? { fearedOutcome: outcome } : {}),
         ...(outcome && likelihood.trim() !== '' ? { likelihood: Number(likelihood) } : {}),
+        ...(ssqGiven ? { ssq: ssqGiven } : {}),
       },
       words,
+      offerVariation && vary,
     );
   };
 
@@ -128,6 +137,20 @@ export function BeforeForm({
           />
         </div>
       ))}
+      <SsqForm when="before" value={ssq} onChange={setSsq} />
+      {offerVariation && (
+        <div className="field">
+          <label>
+            <input type="checkbox" checked={vary} onChange={(e) => setVary(e.target.checked)} />{' '}
+            Vary the details slightly
+          </label>
+          <p className="hint">
+            The same step with small changes: another city below or other people in the room.
+            Practice that varies helps what you learn hold in new places. The changes are kept with
+            the session.
+          </p>
+        </div>
+      )}
       {problem && (
         <p role="alert" className="error">
           {problem}

@@ -1,10 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { levelOf } from '../../scenes/common/params';
+import { createRandom } from '../../scenes/common/random';
 import { findScene } from '../../scenes/registry';
-import type { SceneDefinition } from '../../scenes/types';
+import type { ParamValues, SceneDefinition } from '../../scenes/types';
 import { getProbe } from '../app/probe';
 import { parseLevel, paths } from '../app/routes';
+import { AfterSessionSuggestion } from '../ladder/AfterSessionSuggestion';
+import { type LadderStep, stepPlace } from '../ladder/ladder';
+import { useLadder } from '../ladder/store';
+import { varyStep } from '../ladder/variation';
 import { PacerOverlay } from '../pacer/PacerOverlay';
 import { PacerTone } from '../pacer/PacerTone';
 import { useSettings } from '../settings/settings';
@@ -22,8 +27,33 @@ import { useSession } from './store';
 import { summarize } from './summary';
 import { useSessionKeys } from './useSessionKeys';
 
-/** Scenes are laid out from a seed; one fixed seed until steps choose their own. */
+/** Scenes are laid out from a seed; every session uses this one unless it is varied. */
 export const DEFAULT_SEED = 1;
+
+/** A session at a step of the person's ladder: its scene, level or own values, and its name. */
+export function StepSessionPage({ stepId }: { stepId: string }) {
+  const loaded = useLadder((s) => s.loaded);
+  const loadProblem = useLadder((s) => s.problem);
+  const step = useLadder((s) => s.steps.find((x) => x.id === stepId));
+  useEffect(() => {
+    if (!useLadder.getState().loaded) void useLadder.getState().load();
+  }, []);
+  const scene = step ? findScene(step.sceneId) : undefined;
+  if (!loaded) return <p className="loading">Loading…</p>;
+  if (!step || !scene) {
+    return (
+      <main className="layout">
+        <h1>That step cannot be opened</h1>
+        <p role="alert">
+          {loadProblem ?? 'This step is not on your ladder (it may have been deleted).'}
+        </p>
+        <Link href={paths.ladder}>Go to your ladder</Link>
+      </main>
+    );
+  }
+  // The step as it was when the page opened: editing the ladder meanwhile does not change this session.
+  return <Session key={step.id} scene={scene} startLevel={step.level} step={step} />;
+}
 
 export default function SessionPage({ sceneId, level }: { sceneId: string; level: string }) {
   const scene = findScene(sceneId);
@@ -45,7 +75,16 @@ export default function SessionPage({ sceneId, level }: { sceneId: string; level
   return <Session key={scene.id} scene={scene} startLevel={levelNumber} />;
 }
 
-function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: number }) {
+function Session({
+  scene,
+  startLevel,
+  step,
+}: {
+  scene: SceneDefinition;
+  startLevel: number;
+  step?: LadderStep;
+}) {
+  const startParams: ParamValues = step?.params ?? levelOf(scene, startLevel).params;
   const [, navigate] = useLocation();
   const session = useSession((s) => s.session);
   const problem = useSession((s) => s.problem);
@@ -125,20 +164,31 @@ function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: nu
 
   const begin = useMemo(
     () =>
-      (before: BeforeAnswers, words: Record<string, string> = {}) => {
+      (before: BeforeAnswers, words: Record<string, string> = {}, vary = false) => {
+        const own = { ...startParams, ...words };
+        const varied = vary
+          ? varyStep(
+              scene,
+              own,
+              DEFAULT_SEED,
+              createRandom(crypto.getRandomValues(new Uint32Array(1))[0] ?? 1),
+            )
+          : null;
         const problem = start({
           sceneId: scene.id,
           level: startLevel,
-          params: { ...levelOf(scene, startLevel).params, ...words },
-          seed: DEFAULT_SEED,
+          params: varied?.params ?? own,
+          seed: varied?.seed ?? DEFAULT_SEED,
           before,
           promptMinutes,
+          ...(step ? { step: { id: step.id, name: step.name } } : {}),
+          ...(varied ? { variation: varied.variation } : {}),
         });
         // Started inside the headset: the log says so from the first moment.
         if (problem === null && xrStore.getState().session) record({ type: 'xr-enter' });
         return problem;
       },
-    [scene, startLevel, start, record, promptMinutes],
+    [scene, startLevel, startParams, step, start, record, promptMinutes],
   );
   const xrPanels = useMemo(() => ({ scene, startLevel, start: begin }), [scene, startLevel, begin]);
 
@@ -146,18 +196,18 @@ function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: nu
     // The calm place waits behind the questions; from here the person may enter VR and answer there.
     return (
       <XrSessionContext.Provider value={xrPanels}>
-        <SessionStage
-          scene={scene}
-          params={levelOf(scene, startLevel).params}
-          seed={DEFAULT_SEED}
-          calm
-        >
+        <SessionStage scene={scene} params={startParams} seed={DEFAULT_SEED} calm>
           <div className="before-overlay">
             <BeforeForm
-              title={`${scene.title}, level ${startLevel}: ${levelOf(scene, startLevel).name}`}
+              title={
+                step
+                  ? `${step.name} (${scene.title}, ${stepPlace(step).toLowerCase()})`
+                  : `${scene.title}, level ${startLevel}: ${levelOf(scene, startLevel).name}`
+              }
               problem={problem}
               ownWords={scene.params.filter((p) => p.kind === 'text')}
-              onStart={(before, words) => begin(before, words)}
+              offerVariation={step !== undefined}
+              onStart={(before, words, vary) => begin(before, words, vary)}
             />
             <div className="row">
               <EnterVrButton />
@@ -175,6 +225,7 @@ function Session({ scene, startLevel }: { scene: SceneDefinition; startLevel: nu
         <h1>Session summary</h1>
         <SaveStatus />
         <SummaryView state={session} summary={summarize(session, Date.now())} />
+        {session.step && <AfterSessionSuggestion stepId={session.step.id} />}
         <div className="row">
           <Link href={paths.home} className="button primary">
             Back to the start page

@@ -2,6 +2,7 @@ import { findScene } from '../../scenes/registry';
 import type { MeasureSpec } from '../../scenes/types';
 import { clock } from './format';
 import type { SessionState } from './machine';
+import { SsqSummary } from './SsqSummary';
 import type { SessionSummary } from './summary';
 
 const statusWords = {
@@ -16,6 +17,11 @@ function formatMeasure(value: number, spec: MeasureSpec): string {
   return spec.unit ? `${value} ${spec.unit}` : String(value);
 }
 
+function variationWords(changed: Record<string, { from: unknown; to: unknown }>): string {
+  const parts = Object.entries(changed).map(([name, c]) => `${name} ${c.from} → ${c.to}`);
+  return ['another layout', ...parts].join(', ');
+}
+
 export function SummaryView({ state, summary }: { state: SessionState; summary: SessionSummary }) {
   const scene = findScene(state.sceneId);
   const levelName = (level: number) => scene?.levels[level - 1]?.name ?? '';
@@ -26,6 +32,12 @@ export function SummaryView({ state, summary }: { state: SessionState; summary: 
         {scene?.title ?? state.sceneId} · {started.toLocaleString()} · {statusWords[summary.status]}
         {state.everInHeadset ? ' · in the headset' : ' · on the screen'}
       </p>
+      {state.step && (
+        <p data-figure="step">
+          Ladder step: {state.step.name}
+          {state.variation ? ` · varied (${variationWords(state.variation.changed)})` : ''}
+        </p>
+      )}
       <dl className="figures">
         <div>
           <dt>Before</dt>
@@ -64,6 +76,7 @@ export function SummaryView({ state, summary }: { state: SessionState; summary: 
           </div>
         )}
       </dl>
+      <SsqSummary state={state} />
       {summary.peak > 0 && (
         <p>
           {summary.endAtOrBelowHalfPeak

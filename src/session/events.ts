@@ -1,6 +1,7 @@
 // The session log: a session record plus an append-only, ordered stream of events. These types are
 // what IndexedDB stores, what export writes and what the state machine replays. Pure.
 import type { ParamValues } from '../../scenes/types';
+import type { Variation } from '../ladder/variation';
 import type { BreathPattern } from '../pacer/patterns';
 
 /** Where an event happened: on a screen, or in a headset's immersive session. */
@@ -13,6 +14,8 @@ export interface BeforeAnswers {
   fearedOutcome?: string;
   /** How likely that outcome feels, 0-100 %. */
   likelihood?: number;
+  /** The optional cybersickness check: 16 answers, 0 (none) to 3 (severe). */
+  ssq?: number[];
 }
 
 export interface AfterAnswers {
@@ -21,6 +24,14 @@ export interface AfterAnswers {
   outcomeHappened?: boolean;
   likelihoodNow?: number;
   learned?: string;
+  /** The optional cybersickness check after the session. */
+  ssq?: number[];
+}
+
+/** The ladder step a session practised, as it was named when the session started. */
+export interface StepRef {
+  id: string;
+  name: string;
 }
 
 /** How a stop was asked for, in the person's terms. */
@@ -51,6 +62,10 @@ export type SessionEvent = Base &
         seed: number;
         before: BeforeAnswers;
         promptMinutes: number;
+        /** Started from a step of the person's ladder. */
+        step?: StepRef;
+        /** Started with the step's details varied slightly; params and seed are the varied ones. */
+        variation?: Variation;
       }
     | { type: 'suds'; suds: number; prompted: boolean }
     | { type: 'prompt-skipped'; missed: boolean }
@@ -84,6 +99,8 @@ export interface SessionRecord {
   status: SessionStatus;
   /** When the session ended or was found interrupted. */
   endedAt?: number;
+  /** The ladder step the session practised, so a step's sessions are found without reading logs. */
+  stepId?: string;
   /** The person has seen the notice that this session was interrupted. */
   noticeDismissed?: boolean;
 }

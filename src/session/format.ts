@@ -1,3 +1,5 @@
+import type { SessionStatus } from './events';
+
 /** m:ss, or h:mm:ss past an hour. */
 export function clock(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
@@ -6,3 +8,11 @@ export function clock(seconds: number): string {
   const ss = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
+
+/** A session's status in the person's words. */
+export const statusWords: Record<SessionStatus, string> = {
+  active: 'in progress',
+  completed: 'completed',
+  'stopped-early': 'stopped early',
+  interrupted: 'interrupted',
+};

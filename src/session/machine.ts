@@ -1,8 +1,17 @@
 // The exposure session as a pure state machine over its own event log: every change is an event,
 // the state is the events replayed, so a session read back from storage is the session as it was.
 import type { ParamValues } from '../../scenes/types';
+import { ssqProblem } from '../ladder/ssq';
+import type { Variation } from '../ladder/variation';
 import { type BreathPattern, patternProblem, samePattern } from '../pacer/patterns';
-import type { AfterAnswers, BeforeAnswers, PauseReason, SessionEvent, StopVia } from './events';
+import type {
+  AfterAnswers,
+  BeforeAnswers,
+  PauseReason,
+  SessionEvent,
+  StepRef,
+  StopVia,
+} from './events';
 import { percentProblem, sudsProblem } from './suds';
 
 export type Phase = 'running' | 'paused' | 'after' | 'ended';
@@ -21,6 +30,8 @@ export interface Rating {
 export interface SessionState {
   sceneId: string;
   seed: number;
+  step?: StepRef;
+  variation?: Variation;
   startedAt: number;
   promptMinutes: number;
   phase: Phase;
@@ -106,6 +117,10 @@ function problemsOfBefore(before: BeforeAnswers): string | null {
     const likely = percentProblem(before.likelihood);
     if (likely) return `How likely it feels: ${likely}`;
   }
+  if (before.ssq !== undefined) {
+    const ssq = ssqProblem(before.ssq);
+    if (ssq) return `Before: ${ssq}`;
+  }
   return null;
 }
 
@@ -115,6 +130,10 @@ function problemsOfAfter(after: AfterAnswers): string | null {
   if (after.likelihoodNow !== undefined) {
     const likely = percentProblem(after.likelihoodNow);
     if (likely) return `How likely it feels now: ${likely}`;
+  }
+  if (after.ssq !== undefined) {
+    const ssq = ssqProblem(after.ssq);
+    if (ssq) return `After: ${ssq}`;
   }
   return null;
 }
@@ -132,6 +151,8 @@ export function eventProblem(state: SessionState | null, event: SessionEvent): s
     ) {
       return `Prompts come every 1 to 5 minutes, not ${event.promptMinutes}.`;
     }
+    if (event.step !== undefined && (!event.step.id || !event.step.name.trim()))
+      return 'The ladder step has no id or name.';
     return problemsOfBefore(event.before);
   }
   if (!state) return 'The session has not started yet.';
@@ -196,6 +217,8 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
     return {
       sceneId: event.sceneId,
       seed: event.seed,
+      ...(event.step ? { step: event.step } : {}),
+      ...(event.variation ? { variation: event.variation } : {}),
       startedAt: event.at,
       promptMinutes: event.promptMinutes,
       phase: 'running',

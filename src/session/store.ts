@@ -137,6 +137,7 @@ export function createSessionStore(
           sceneId: input.sceneId,
           startedAt: at,
           status: 'active',
+          ...(input.step ? { stepId: input.step.id } : {}),
         };
         const problem = commit({ type: 'started', at, ...input }, record);
         if (problem) {

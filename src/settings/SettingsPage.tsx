@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { Link } from 'wouter';
+import { paths } from '../app/routes';
 import { PatternPicker } from '../pacer/PatternPicker';
 import { usePacerSettings } from '../pacer/settings';
 import { type StorageReport, storageReport } from '../storage/persistence';
@@ -181,6 +183,13 @@ export default function SettingsPage() {
       <PromptSetting />
       <PacerSettings />
       <StorageStatus />
+      <section aria-labelledby="about-link-title">
+        <h2 id="about-link-title">Safety</h2>
+        <p>
+          <Link href={paths.about}>About Foothold and your safety</Link>: what it is and is not,
+          when to ask a clinician first, where to find help, and how to stop.
+        </p>
+      </section>
     </section>
   );
 }

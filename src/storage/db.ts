@@ -1,10 +1,12 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { LadderStep } from '../ladder/ladder';
 import type { SessionRecord, StoredEvent } from '../session/events';
 import { DB_NAME, type SchemaVersion, schemaVersions } from './schema';
 
 export class FootholdDb extends Dexie {
   sessions!: Table<SessionRecord, string>;
   events!: Table<StoredEvent, [string, number]>;
+  steps!: Table<LadderStep, string>;
 
   constructor(
     name = DB_NAME,

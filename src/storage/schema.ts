@@ -32,6 +32,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToVersion2,
   },
+  {
+    // The ladder: steps per scene; sessions name the step they practised. Earlier sessions had none.
+    version: 3,
+    stores: {
+      sessions: 'id, startedAt, status, sceneId, stepId',
+      events: '[sessionId+seq], sessionId',
+      steps: 'id, sceneId',
+    },
+  },
 ];
 
 type OldEvent = { sessionId: string; type: string; early?: boolean; mode?: Mode };

@@ -3,6 +3,9 @@
 // file may come from anywhere, and a file Foothold did not write must change nothing.
 import Dexie from 'dexie';
 import * as v from 'valibot';
+import { findScene } from '../../scenes/registry';
+import { type LadderStep, stepProblem } from '../ladder/ladder';
+import { ssqProblem } from '../ladder/ssq';
 import { PATTERN_IDS } from '../pacer/patterns';
 import type { SessionRecord, StoredEvent } from '../session/events';
 import { apply, eventProblem, type SessionState } from '../session/machine';
@@ -15,8 +18,11 @@ import { readEvents } from './sessions';
 export { modesFromXr } from './logRules';
 
 export const EXPORT_FORMAT = 'foothold-log';
-/** 1: events without `mode` (before Foothold logged it); 2: every event has `mode`. */
-export const EXPORT_VERSION = 2;
+/**
+ * 1: events without `mode` (before Foothold logged it); 2: every event has `mode`; 3: the ladder's
+ * steps, and sessions name the step they practised.
+ */
+export const EXPORT_VERSION = 3;
 
 /** The largest file and the most events an import takes. */
 export const IMPORT_MAX_CHARS = 50 * 1024 * 1024;
@@ -31,22 +37,30 @@ export interface LoggedSession {
 
 export interface ExportFile {
   format: 'foothold-log';
-  formatVersion: 2;
+  formatVersion: 3;
   appVersion: string;
   /** ISO 8601. */
   exportedAt: string;
   sessions: (SessionRecord & { events: StoredEvent[] })[];
+  /** The ladder: every step of every scene. */
+  steps: LadderStep[];
 }
 
 export type ImportResult = { ok: true; file: ExportFile } | { ok: false; problem: string };
 
-export function buildExport(sessions: LoggedSession[], appVersion: string, now: Date): ExportFile {
+export function buildExport(
+  sessions: LoggedSession[],
+  appVersion: string,
+  now: Date,
+  steps: readonly LadderStep[] = [],
+): ExportFile {
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_VERSION,
     appVersion,
     exportedAt: now.toISOString(),
     sessions: sessions.map(({ record, events }) => ({ ...record, events })),
+    steps: [...steps].sort((a, b) => a.sceneId.localeCompare(b.sceneId) || a.position - b.position),
   };
 }
 
@@ -212,12 +226,23 @@ const plain = <T extends v.GenericSchema>(schema: T, what = 'an object') =>
     schema,
   );
 
+const ssq = () =>
+  v.pipe(
+    v.array(v.unknown()),
+    v.check(
+      (a) => ssqProblem(a) === null,
+      (i) => ssqProblem(i.input) ?? '',
+    ),
+    v.transform((a) => a as number[]),
+  );
+
 const before = plain(
   v.strictObject({
     sudsNow: suds(),
     sudsExpected: suds(),
     fearedOutcome: v.optional(text(10_000)),
     likelihood: v.optional(percent()),
+    ssq: v.optional(ssq()),
   }),
 );
 
@@ -227,7 +252,41 @@ const after = plain(
     outcomeHappened: v.optional(v.boolean()),
     likelihoodNow: v.optional(percent()),
     learned: v.optional(text(10_000)),
+    ssq: v.optional(ssq()),
   }),
+);
+
+const stepRef = plain(v.strictObject({ id: name(), name: text(200) }));
+
+const variation = plain(
+  v.strictObject({
+    baseSeed: num(),
+    changed: table(
+      plain(
+        v.strictObject({
+          from: v.union([v.string(), num(), v.boolean()]),
+          to: v.union([v.string(), num(), v.boolean()]),
+        }),
+      ),
+    ),
+  }),
+);
+
+const steps = v.array(
+  plain(
+    v.strictObject({
+      id: name(),
+      sceneId: name(),
+      name: text(200),
+      level: level(),
+      params: params(),
+      custom: v.boolean(),
+      expectedSuds: v.nullable(suds()),
+      position: wholeFrom(0, IMPORT_MAX_EVENTS),
+      createdAt: time(),
+    }),
+    'a step (an object)',
+  ),
 );
 
 const pattern = plain(
@@ -240,7 +299,8 @@ const pattern = plain(
   }),
 );
 
-function sessionsSchema(withMode: boolean) {
+function sessionsSchema(version: 1 | 2 | 3) {
+  const withMode = version >= 2;
   const common = {
     sessionId: name(),
     seq: wholeFrom(0, Number.MAX_SAFE_INTEGER),
@@ -261,6 +321,8 @@ function sessionsSchema(withMode: boolean) {
           seed: num(),
           before,
           promptMinutes: num(),
+          step: v.optional(stepRef),
+          variation: v.optional(variation),
         }),
         event('suds', { suds: suds(), prompted: v.boolean() }),
         event('prompt-skipped', { missed: v.boolean() }),
@@ -297,13 +359,17 @@ function sessionsSchema(withMode: boolean) {
         status: v.picklist(['active', 'completed', 'stopped-early', 'interrupted']),
         endedAt: v.optional(time()),
         noticeDismissed: v.optional(v.boolean()),
+        stepId:
+          version >= 3
+            ? v.optional(name())
+            : v.optional(v.never('an export before version 3 has no ladder steps')),
         events,
       }),
     ),
   );
 }
 
-function fileSchema(version: 1 | 2) {
+function fileSchema(version: 1 | 2 | 3) {
   return v.strictObject({
     format: v.literal(EXPORT_FORMAT),
     formatVersion: v.literal(version),
@@ -323,11 +389,13 @@ function fileSchema(version: 1 | 2) {
         (i) => `${show(i.input)} is not a date and time (ISO 8601)`,
       ),
     ),
-    sessions: sessionsSchema(version === 2),
+    sessions: sessionsSchema(version),
+    steps:
+      version >= 3 ? steps : v.optional(v.never('an export before version 3 has no ladder steps')),
   });
 }
 
-const schemas = { 1: fileSchema(1), 2: fileSchema(2) } as const;
+const schemas = { 1: fileSchema(1), 2: fileSchema(2), 3: fileSchema(3) } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -416,6 +484,9 @@ function sessionProblem(session: ParsedSession, where: string): string | null {
     return `${where}.sceneId: ${q(session.sceneId)}, but the log started ${q(state.sceneId)}`;
   if (session.startedAt !== state.startedAt)
     return `${where}.startedAt: ${session.startedAt}, but the log started at ${state.startedAt}`;
+  if (session.stepId !== undefined && session.stepId !== state.step?.id)
+    return `${where}.stepId: ${q(session.stepId)}, but the log started ${state.step ? `at the step ${q(state.step.id)}` : 'at no step'}`;
+  if (state.step) session.stepId = state.step.id;
   if (state.phase === 'ended') {
     const status = sessionStatus(state);
     if (session.status !== status)
@@ -443,6 +514,23 @@ function countEvents(sessions: unknown): number {
 
 const NOT_AN_EXPORT = 'This is not a Foothold export';
 
+/** A step the ladder could not hold: another's id, a scene with no ladder, values out of range. */
+function stepsProblem(steps: readonly LadderStep[]): string | null {
+  const seen = new Map<string, number>();
+  for (const [i, step] of steps.entries()) {
+    const where = `steps[${i}]`;
+    const earlier = seen.get(step.id);
+    if (earlier !== undefined)
+      return `${where}.id: ${q(step.id)} is also the id of steps[${earlier}]`;
+    seen.set(step.id, i);
+    const scene = findScene(step.sceneId);
+    if (!scene?.fear) return `${where}.sceneId: ${q(step.sceneId)} is not a scene with a ladder`;
+    const problem = stepProblem(scene, step);
+    if (problem) return `${where}: ${problem}`;
+  }
+  return null;
+}
+
 function parse(text: string): ImportResult {
   const fail = (problem: string): ImportResult => ({ ok: false, problem });
   if (typeof text !== 'string') return fail(`${NOT_AN_EXPORT}: it is not text.`);
@@ -464,13 +552,13 @@ function parse(text: string): ImportResult {
   const version = head.formatVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION)
     return fail(
-      `formatVersion: ${version} comes from a newer Foothold; this one reads versions 1 and 2. Update Foothold to import it.`,
+      `formatVersion: ${version} comes from a newer Foothold; this one reads versions 1 to 3. Update Foothold to import it.`,
     );
-  if (version !== 1 && version !== 2)
+  if (version !== 1 && version !== 2 && version !== 3)
     return fail(
       version === undefined
         ? 'formatVersion: missing'
-        : `formatVersion: expected 1 or 2, found ${show(version)}`,
+        : `formatVersion: expected 1, 2 or 3, found ${show(version)}`,
     );
   const sessionCount = Array.isArray(head.sessions) ? head.sessions.length : 0;
   const eventCount = countEvents(head.sessions);
@@ -513,6 +601,9 @@ function parse(text: string): ImportResult {
     const problem = sessionProblem(session, where);
     if (problem) return fail(problem);
   }
+  const fileSteps = (result.output.steps ?? []) as LadderStep[];
+  const stepProblemText = stepsProblem(fileSteps);
+  if (stepProblemText) return fail(stepProblemText);
   return {
     ok: true,
     file: {
@@ -521,6 +612,7 @@ function parse(text: string): ImportResult {
       appVersion: result.output.appVersion,
       exportedAt: result.output.exportedAt,
       sessions,
+      steps: fileSteps,
     },
   };
 }
@@ -579,8 +671,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 export async function importFile(
   db: FootholdDb,
   file: ExportFile,
-): Promise<{ added: number; alreadyHere: number }> {
-  return db.transaction('rw', db.sessions, db.events, async () => {
+): Promise<{ added: number; alreadyHere: number; stepsAdded: number }> {
+  return db.transaction('rw', db.sessions, db.events, db.steps, async () => {
     const ids = file.sessions.map((s) => s.id);
     const records = await db.sessions.bulkGet(ids);
     // Events whose record is gone (deleted while another tab still logged) also hold the id.
@@ -602,8 +694,30 @@ export async function importFile(
     }
     await db.sessions.bulkAdd(newRecords);
     await db.events.bulkAdd(newEvents);
-    return { added: newRecords.length, alreadyHere };
+    const stepsAdded = await addSteps(db, file.steps);
+    return { added: newRecords.length, alreadyHere, stepsAdded };
   });
+}
+
+/**
+ * Steps not yet on this device join the top of their scene's ladder, in the file's order. A step
+ * already here (same id) keeps this device's version: it may have been edited since the export.
+ */
+async function addSteps(db: FootholdDb, steps: readonly LadderStep[]): Promise<number> {
+  const here = await db.steps.toArray();
+  const known = new Set(here.map((s) => s.id));
+  const top = new Map<string, number>();
+  for (const s of here) top.set(s.sceneId, Math.max(top.get(s.sceneId) ?? -1, s.position));
+  const fresh = steps
+    .filter((s) => !known.has(s.id))
+    .sort((a, b) => a.position - b.position)
+    .map((s) => {
+      const position = (top.get(s.sceneId) ?? -1) + 1;
+      top.set(s.sceneId, position);
+      return { ...s, position };
+    });
+  await db.steps.bulkAdd(fresh);
+  return fresh.length;
 }
 
 /** Every session with its log: newest first, events in seq order. Two reads, however many sessions. */
@@ -635,10 +749,11 @@ export async function deleteSession(db: FootholdDb, id: string): Promise<void> {
   });
 }
 
-/** Deletes every session and event. */
+/** Deletes every session and event, and the ladder. */
 export async function deleteAll(db: FootholdDb): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, async () => {
+  await db.transaction('rw', db.sessions, db.events, db.steps, async () => {
     await db.events.clear();
     await db.sessions.clear();
+    await db.steps.clear();
   });
 }

@@ -34,6 +34,7 @@ export function logged(
     startedAt: final.startedAt,
     status: ended ? sessionStatus(final) : 'interrupted',
     endedAt: ended ? final.endedAt : stored.at(-1)?.at,
+    ...(final.step ? { stepId: final.step.id } : {}),
     ...extra,
   };
   return { record, events: stored };

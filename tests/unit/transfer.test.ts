@@ -72,7 +72,7 @@ describe('JSON export and import', () => {
     const file = buildExport(stored, '0.1.0', new Date(Date.UTC(2026, 1, 1, 12)));
     expect(file).toMatchObject({
       format: 'foothold-log',
-      formatVersion: 2,
+      formatVersion: 3,
       appVersion: '0.1.0',
       exportedAt: '2026-02-01T12:00:00.000Z',
     });
@@ -80,6 +80,7 @@ describe('JSON export and import', () => {
     expect(await importFile(target, parsed(JSON.stringify(file, null, 1)))).toEqual({
       added: 3,
       alreadyHere: 0,
+      stepsAdded: 0,
     });
     expect(await readAllSessions(target)).toEqual(stored);
     // Idempotent: importing the same file again adds nothing and rewrites nothing.
@@ -87,6 +88,7 @@ describe('JSON export and import', () => {
     expect(await importFile(target, parsed(JSON.stringify(file)))).toEqual({
       added: 0,
       alreadyHere: 3,
+      stepsAdded: 0,
     });
     expect((await target.sessions.get(stored[0]?.record.id ?? ''))?.noticeDismissed).toBe(false);
     expect(await target.events.count()).toBe(stored.reduce((n, s) => n + s.events.length, 0));
@@ -98,6 +100,7 @@ describe('JSON export and import', () => {
     expect(await importFile(db, parsed(exportText(threeSessions())))).toEqual({
       added: 2,
       alreadyHere: 1,
+      stepsAdded: 0,
     });
     expect((await readAllSessions(db)).map((s) => s.record.id)).toEqual(
       threeSessions().map((s) => s.record.id),
@@ -322,19 +325,21 @@ describe('format version 1', () => {
     const sessions = threeSessions();
     const v1 = JSON.parse(exportText(sessions));
     v1.formatVersion = 1;
+    delete v1.steps;
     for (const s of v1.sessions) for (const e of s.events) delete e.mode;
     const file = parsed(JSON.stringify(v1));
     expect(file.formatVersion).toBe(EXPORT_VERSION);
     // These logs were written with the same rule, so the computed modes are the logged ones.
     expect(file.sessions.map(({ events, ...record }) => ({ record, events }))).toEqual(sessions);
     const db = freshDb();
-    expect(await importFile(db, file)).toEqual({ added: 3, alreadyHere: 0 });
+    expect(await importFile(db, file)).toEqual({ added: 3, alreadyHere: 0, stepsAdded: 0 });
     expect(await readAllSessions(db)).toEqual(sessions);
   });
 
   it('refuses mode in a version 1 file, and its absence in version 2', () => {
     const v1 = JSON.parse(exportText([heightsCompleted()]));
     v1.formatVersion = 1;
+    delete v1.steps;
     expect(parseImport(JSON.stringify(v1))).toEqual({
       ok: false,
       problem: 'sessions[0].events[0].mode: a version 1 export has no mode: it came later',
@@ -347,7 +352,7 @@ describe('format version 1', () => {
   });
 
   it('still opens a database written with schema version 1 (see storage.test.ts)', () => {
-    expect(schemaVersions.map((s) => s.version)).toEqual([1, 2]);
+    expect(schemaVersions.map((s) => s.version)).toEqual([1, 2, 3]);
   });
 });
 
@@ -368,10 +373,10 @@ describe('import messages', () => {
     ).toBe('format: "foothold-backup" is not "foothold-log", so this is not a Foothold export.');
     expect(
       problemAfter((f) => {
-        (f as Record<string, unknown>).formatVersion = 3;
+        (f as Record<string, unknown>).formatVersion = 4;
       }),
     ).toBe(
-      'formatVersion: 3 comes from a newer Foothold; this one reads versions 1 and 2. Update Foothold to import it.',
+      'formatVersion: 4 comes from a newer Foothold; this one reads versions 1 to 3. Update Foothold to import it.',
     );
     expect(
       problemAfter((f) => {
@@ -489,6 +494,6 @@ describe('import messages', () => {
   });
 
   it('exports with the format name and version the import reads', () => {
-    expect([EXPORT_FORMAT, EXPORT_VERSION]).toEqual(['foothold-log', 2]);
+    expect([EXPORT_FORMAT, EXPORT_VERSION]).toEqual(['foothold-log', 3]);
   });
 });

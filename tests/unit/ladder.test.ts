@@ -1,0 +1,292 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../scenes/common/random';
+import { findScene } from '../../scenes/registry';
+import type { SceneDefinition } from '../../scenes/types';
+import {
+  type LadderStep,
+  ladderOf,
+  moveStep,
+  nextStep,
+  startingLadder,
+  stepProblem,
+} from '../../src/ladder/ladder';
+import { suggestNext } from '../../src/ladder/progress';
+import { SSQ_ITEMS } from '../../src/ladder/ssq';
+import { varyStep } from '../../src/ladder/variation';
+import type { SessionEvent } from '../../src/session/events';
+import { eventProblem, replay } from '../../src/session/machine';
+import { deleteStep, readStepHistory, readSteps, saveSteps } from '../../src/storage/ladder';
+import { writeEvent } from '../../src/storage/sessions';
+import { buildExport, importFile, parseImport, readAllSessions } from '../../src/storage/transfer';
+import { freshDatabases } from './freshDb';
+import { heightsCompleted, logged } from './sessionLogs';
+
+const { fresh: freshDb } = freshDatabases('ladder');
+
+function scene(id: string): SceneDefinition {
+  const found = findScene(id);
+  if (!found) throw new Error(id);
+  return found;
+}
+const heights = scene('heights');
+const audience = scene('audience');
+
+let ids = 0;
+const newId = () => `step-${++ids}`;
+
+function step(name: string, position: number, extra: Partial<LadderStep> = {}): LadderStep {
+  return {
+    id: `id-${name}`,
+    sceneId: 'heights',
+    name,
+    level: 1,
+    params: heights.levels[0].params,
+    custom: false,
+    expectedSuds: 30,
+    position,
+    createdAt: 1,
+    ...extra,
+  };
+}
+
+describe('the ladder', () => {
+  it('offers a starting ladder of the ten levels, expected distress left to the person', () => {
+    const ladder = startingLadder(heights, 5, newId);
+    expect(ladder.map((s) => [s.level, s.name, s.position, s.expectedSuds])).toEqual(
+      heights.levels.map((l, i) => [i + 1, l.name, i, null]),
+    );
+    expect(ladder.every((s) => stepProblem(heights, s) === null)).toBe(true);
+  });
+
+  it('moves a step and renumbers the ladder from the bottom', () => {
+    const ladder = [step('a', 0), step('b', 1), step('c', 2)];
+    const moved = moveStep(ladder, 'id-c', 0);
+    expect(moved.map((s) => [s.name, s.position])).toEqual([
+      ['c', 0],
+      ['a', 1],
+      ['b', 2],
+    ]);
+    expect(moveStep(ladder, 'id-a', 9).map((s) => s.name)).toEqual(['b', 'c', 'a']);
+    expect(moveStep(ladder, 'missing', 0)).toEqual(ladder);
+    expect(ladderOf([...moved].reverse(), 'heights').map((s) => s.name)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('says what is wrong with a step and where', () => {
+    const ok = step('Balcony at work', 0);
+    expect(stepProblem(heights, ok)).toBeNull();
+    expect(stepProblem(heights, { ...ok, name: '   ' })).toBe(
+      'Give the step a name in your own words.',
+    );
+    expect(stepProblem(heights, { ...ok, name: 'x'.repeat(81) })).toBe(
+      'The name is 81 characters; keep it to 80.',
+    );
+    expect(stepProblem(heights, { ...ok, level: 11 })).toBe(
+      'Level 11 is not a level from 1 to 10.',
+    );
+    expect(stepProblem(heights, { ...ok, expectedSuds: 33 })).toBe(
+      'Expected distress: 33 is not a step of 5: ratings go 0, 5, 10, … 100.',
+    );
+    expect(
+      stepProblem(heights, { ...ok, custom: true, params: { ...ok.params, elevation: 900 } }),
+    ).toBe('Height above the street: 900 m is above 300 m');
+  });
+
+  it('leads to the lowest step the rule has not yet suggested leaving', () => {
+    const ladder = [step('a', 0), step('b', 1), step('c', 2)];
+    const done = new Set(['id-a']);
+    const at = (s: LadderStep) =>
+      suggestNext(
+        done.has(s.id)
+          ? [
+              { startedAt: 1, status: 'completed', peak: 60, end: 20 },
+              { startedAt: 2, status: 'completed', peak: 50, end: 20 },
+            ]
+          : [],
+      );
+    expect(nextStep(ladder, at)?.name).toBe('b');
+    done.add('id-b');
+    done.add('id-c');
+    expect(nextStep(ladder, at)).toBeNull();
+  });
+});
+
+describe('a varied session of a step', () => {
+  it('has a new seed and the scene’s slight changes, within range, and says what changed', () => {
+    const params = audience.levels[7].params; // 50 people: 40 % bored, 10 % hostile
+    for (let seed = 1; seed <= 50; seed++) {
+      const varied = varyStep(audience, params, 1, createRandom(seed));
+      expect(varied.seed).not.toBe(1);
+      expect(varied.variation.baseSeed).toBe(1);
+      expect(varied.params.hostile).toBe(params.hostile);
+      expect(varied.params.audienceSize).toBe(params.audienceSize);
+      const mix = Number(varied.params.interested) + Number(varied.params.bored);
+      expect(mix + Number(varied.params.hostile)).toBeLessThanOrEqual(100);
+      expect(
+        Math.abs(Number(varied.params.interested) - Number(params.interested)),
+      ).toBeLessThanOrEqual(10);
+      for (const [name, change] of Object.entries(varied.variation.changed)) {
+        expect(change.from).toBe(params[name]);
+        expect(change.to).toBe(varied.params[name]);
+      }
+    }
+  });
+
+  it('changes the wind of a windy heights step by one notch, and nothing of a still one but the seed', () => {
+    const windy = heights.levels[9].params;
+    const varied = varyStep(heights, windy, 1, createRandom(3));
+    expect(Math.abs(Number(varied.params.wind) - Number(windy.wind))).toBeCloseTo(0.05);
+    expect({ ...varied.params, wind: windy.wind }).toEqual(windy);
+    const still = varyStep(heights, heights.levels[0].params, 1, createRandom(3));
+    expect(still.params).toEqual(heights.levels[0].params);
+    expect(still.variation.changed).toEqual({});
+    expect(still.seed).not.toBe(1);
+  });
+});
+
+const sec = 1000;
+
+/** A session at a step: before 20, one rating at the peak, end. */
+function atStep(id: string, stepId: string, t0: number, peak: number, end: number, early = false) {
+  const events: SessionEvent[] = [
+    {
+      type: 'started',
+      at: t0,
+      sceneId: 'heights',
+      level: 1,
+      params: heights.levels[0].params,
+      seed: 1,
+      before: { sudsNow: 20, sudsExpected: 50 },
+      promptMinutes: 2,
+      step: { id: stepId, name: 'Balcony' },
+    },
+    { type: 'suds', at: t0 + 30 * sec, suds: peak, prompted: false },
+    { type: 'stop', at: t0 + 60 * sec, early, via: 'stop-button' },
+    { type: 'end', at: t0 + 70 * sec, after: { sudsEnd: end } },
+  ];
+  return logged(id, events);
+}
+
+describe('the ladder on this device', () => {
+  it('keeps steps, renumbers after a delete, and finds each step’s sessions by the step', async () => {
+    const db = freshDb();
+    const ladder = [step('a', 0), step('b', 1), step('c', 2)];
+    await saveSteps(db, ladder);
+    await deleteStep(db, 'id-a');
+    expect(ladderOf(await readSteps(db), 'heights').map((s) => [s.name, s.position])).toEqual([
+      ['b', 0],
+      ['c', 1],
+    ]);
+    for (const session of [
+      atStep('s1', 'id-b', 1_000_000, 60, 30),
+      atStep('s2', 'id-b', 2_000_000, 50, 20),
+      atStep('s3', 'id-c', 3_000_000, 95, 90, true),
+      heightsCompleted(),
+    ]) {
+      for (const event of session.events)
+        await writeEvent(
+          db,
+          event,
+          event.seq === 0 ? { ...session.record, status: 'active' } : undefined,
+        );
+    }
+    const history = await readStepHistory(db, ['id-b', 'id-c']);
+    expect(history.get('id-b')?.map((h) => [h.id, h.status, h.peak, h.end])).toEqual([
+      ['s1', 'completed', 60, 30],
+      ['s2', 'completed', 50, 20],
+    ]);
+    expect(history.get('id-c')?.map((h) => [h.status, h.peak, h.end])).toEqual([
+      ['stopped-early', 95, 90],
+    ]);
+    expect(suggestNext(history.get('id-b') ?? []).kind).toBe('up');
+  });
+
+  it('logs the step, the variation and the cybersickness answers with the session', () => {
+    const session = atStep('s1', 'id-b', 1_000, 60, 30);
+    const started = session.events[0] as Extract<SessionEvent, { type: 'started' }>;
+    const state = replay([
+      {
+        ...started,
+        variation: { baseSeed: 1, changed: { wind: { from: 0.2, to: 0.25 } } },
+        before: { ...started.before, ssq: SSQ_ITEMS.map(() => 0) },
+      },
+    ]);
+    expect(state?.step).toEqual({ id: 'id-b', name: 'Balcony' });
+    expect(state?.variation?.changed).toEqual({ wind: { from: 0.2, to: 0.25 } });
+    expect(eventProblem(null, { ...started, before: { ...started.before, ssq: [0, 0, 3] } })).toBe(
+      'Before: the cybersickness check has 16 answers, not 3',
+    );
+    expect(eventProblem(null, { ...started, step: { id: '', name: 'x' } })).toBe(
+      'The ladder step has no id or name.',
+    );
+  });
+});
+
+describe('the ladder in export and import', () => {
+  const t = new Date(Date.UTC(2026, 5, 1));
+
+  it('travels with the sessions, joins the top of a ladder already here, once only', async () => {
+    const steps = [step('b', 0), step('c', 1)];
+    const sessions = [atStep('s1', 'id-b', 1_000_000, 60, 30)];
+    const text = JSON.stringify(buildExport(sessions, '0.1.0', t, steps));
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.file.steps).toEqual(steps);
+    expect(parsed.file.sessions[0]?.stepId).toBe('id-b');
+
+    const db = freshDb();
+    await saveSteps(db, [step('mine', 0, { id: 'id-mine' })]);
+    expect(await importFile(db, parsed.file)).toEqual({ added: 1, alreadyHere: 0, stepsAdded: 2 });
+    expect(ladderOf(await readSteps(db), 'heights').map((s) => [s.name, s.position])).toEqual([
+      ['mine', 0],
+      ['b', 1],
+      ['c', 2],
+    ]);
+    // A step edited here since the export keeps this device's version.
+    await saveSteps(db, [{ ...step('b', 1), name: 'b, renamed' }]);
+    expect(await importFile(db, parsed.file)).toEqual({ added: 0, alreadyHere: 1, stepsAdded: 0 });
+    expect((await readSteps(db)).find((s) => s.id === 'id-b')?.name).toBe('b, renamed');
+    expect((await readAllSessions(db))[0]?.record.stepId).toBe('id-b');
+  });
+
+  it('refuses a file with a step the ladder could not hold, and names it', () => {
+    const problemWith = (change: (file: Record<string, unknown>) => void) => {
+      const file = JSON.parse(
+        JSON.stringify(buildExport([], '0.1.0', t, [step('b', 0), step('c', 1)])),
+      );
+      change(file);
+      const result = parseImport(JSON.stringify(file));
+      return result.ok ? 'accepted' : result.problem;
+    };
+    const steps = (f: Record<string, unknown>) => f.steps as Record<string, unknown>[];
+    expect(problemWith(() => {})).toBe('accepted');
+    expect(problemWith((f) => Object.assign(steps(f)[1] ?? {}, { expectedSuds: 33 }))).toBe(
+      'steps[1].expectedSuds: 33 is not a step of 5: ratings go 0, 5, 10, … 100.',
+    );
+    expect(problemWith((f) => Object.assign(steps(f)[1] ?? {}, { id: 'id-b' }))).toBe(
+      'steps[1].id: "id-b" is also the id of steps[0]',
+    );
+    expect(problemWith((f) => Object.assign(steps(f)[0] ?? {}, { sceneId: 'calm' }))).toBe(
+      'steps[0].sceneId: "calm" is not a scene with a ladder',
+    );
+    expect(
+      problemWith((f) =>
+        Object.assign(steps(f)[0] ?? {}, {
+          params: { ...heights.levels[0].params, plankLength: 9 },
+        }),
+      ),
+    ).toBe('steps[0]: Plank past the edge: 9 m is above 4 m');
+    expect(problemWith((f) => delete f.steps)).toBe('steps: missing');
+  });
+
+  it('refuses a session whose record names another step than its log', () => {
+    const session = atStep('s1', 'id-b', 1_000_000, 60, 30);
+    const file = JSON.parse(JSON.stringify(buildExport([session], '0.1.0', t, [])));
+    file.sessions[0].stepId = 'id-c';
+    const result = parseImport(JSON.stringify(file));
+    expect(result).toEqual({
+      ok: false,
+      problem: 'sessions[0].stepId: "id-c", but the log started at the step "id-b"',
+    });
+  });
+});
