@@ -78,8 +78,11 @@ function SceneLadder({ scene }: { scene: SceneDefinition }) {
     `position ${ladder.findIndex((s) => s.id === id) + 1} of ${ladder.length}`;
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, at ${placeOf(active.id)}.`,
+    // Over its own place (as it is picked up) says nothing, so the pick-up is heard.
     onDragOver: ({ active, over }) =>
-      over ? `${nameOf(active.id)} is over ${placeOf(over.id)}.` : undefined,
+      over && over.id !== active.id
+        ? `${nameOf(active.id)} is over ${placeOf(over.id)}.`
+        : undefined,
     onDragEnd: ({ active, over }) =>
       over
         ? `${nameOf(active.id)} moved to ${placeOf(over.id)}.`

@@ -1,5 +1,6 @@
 // Every end-to-end test watches the page for what must never happen: an error in the console,
 // an uncaught exception, or a request to any origin other than the app's own.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { BASE_URL, IWER_SCRIPT, PROBE_SCRIPT } from './paths';
 
@@ -66,6 +67,18 @@ export const test = base.extend<{ watch: Watch; xr: boolean }>({
 });
 
 export { expect };
+
+/** No serious or critical accessibility problem on the page as it is now (names, labels, contrast…). */
+export async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).exclude('canvas').analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `accessibility of ${what}`,
+  ).toEqual([]);
+}
 
 /** Waits until the 3D view has drawn at least `count` more frames than now. */
 export async function waitForFrames(

@@ -1,20 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test, waitForFrames } from './fixtures';
+import { expect, expectAccessible, test, waitForFrames } from './fixtures';
 import { BASE_URL } from './paths';
 import { ratingsStored, readDatabase, startSession } from './session-helpers';
-
-/** No serious or critical accessibility problem on the page as it is now (names, labels, contrast…). */
-async function expectAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).exclude('canvas').analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `accessibility of ${what}`,
-  ).toEqual([]);
-}
 
 test('a whole desktop session with the keyboard alone, logged and summarised', async ({ page }) => {
   await page.goto('/');
