@@ -13,9 +13,17 @@ export function NextSteps() {
   const loaded = useLadder((s) => s.loaded);
   const steps = useLadder((s) => s.steps);
   const history = useLadder((s) => s.history);
+  const problem = useLadder((s) => s.problem);
   useEffect(() => {
     void load();
   }, [load]);
+  if (problem) {
+    return (
+      <p role="alert" className="error">
+        {problem}
+      </p>
+    );
+  }
   if (!loaded) return null;
   const sceneIds = [...new Set(steps.map((s) => s.sceneId))];
   const lastPractised = (sceneId: string) =>

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { paramProblems } from '../../scenes/common/params';
 import { createRandom } from '../../scenes/common/random';
 import { findScene } from '../../scenes/registry';
 import type { SceneDefinition } from '../../scenes/types';
@@ -112,6 +113,17 @@ describe('the ladder', () => {
 });
 
 describe('a varied session of a step', () => {
+  it('stays within every parameter’s range at every level of every scene', () => {
+    for (const sc of [heights, audience]) {
+      for (const level of sc.levels) {
+        for (let seed = 1; seed <= 20; seed++) {
+          const varied = varyStep(sc, level.params, 1, createRandom(seed));
+          expect(paramProblems(sc.params, varied.params), `${sc.id} ${level.name}`).toEqual([]);
+        }
+      }
+    }
+  });
+
   it('has a new seed and the scene’s slight changes, within range, and says what changed', () => {
     const params = audience.levels[7].params; // 50 people: 40 % bored, 10 % hostile
     for (let seed = 1; seed <= 50; seed++) {
