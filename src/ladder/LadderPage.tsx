@@ -381,10 +381,12 @@ function StepForm({
           ))}
         </select>
       </div>
-      <label className="field">
-        <input type="checkbox" checked={custom} onChange={(e) => setCustom(e.target.checked)} /> Set
-        my own values (a step between two levels)
-      </label>
+      <div className="field">
+        <label>
+          <input type="checkbox" checked={custom} onChange={(e) => setCustom(e.target.checked)} />{' '}
+          Set my own values (a step between two levels)
+        </label>
+      </div>
       {custom && <ParamFields scene={scene} values={params} onChange={setParams} />}
       <div className="field">
         <label htmlFor={`${id}-expected`}>Expected distress (0–100, optional)</label>
@@ -471,14 +473,16 @@ function ParamFields({
             );
           case 'boolean':
             return (
-              <label className="field" key={spec.name}>
-                <input
-                  type="checkbox"
-                  checked={values[spec.name] === true}
-                  onChange={(e) => set(spec.name, e.target.checked)}
-                />{' '}
-                {spec.label}
-              </label>
+              <div className="field" key={spec.name}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={values[spec.name] === true}
+                    onChange={(e) => set(spec.name, e.target.checked)}
+                  />{' '}
+                  {spec.label}
+                </label>
+              </div>
             );
           default:
             // The person's own words (notes for a talk) are written before each session.
