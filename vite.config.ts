@@ -2,6 +2,7 @@ import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type PluginOption } from 'vite';
+import { CSP_META, SECURITY_HEADERS } from './src/app/csp.ts';
 import { browserCommands } from './tests/browser/commands.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './tests/chromium.mjs';
 
@@ -55,8 +56,29 @@ function withoutUnusedXrCode(): PluginOption {
   };
 }
 
+/**
+ * The Content-Security-Policy as the built index.html's first element, so it covers everything
+ * after it. Build only: the dev server injects inline scripts for hot reloading.
+ */
+function cspMetaTag(): PluginOption {
+  return {
+    name: 'foothold-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
-  const plugins: PluginOption[] = [react(), withoutUnusedXrCode()];
+  const plugins: PluginOption[] = [react(), withoutUnusedXrCode(), cspMetaTag()];
   // A headset refuses WebXR on plain http off localhost; `npm run dev:headset` serves https on the LAN.
   if (mode === 'headset') plugins.push(basicSsl());
 
@@ -70,7 +92,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       chunkSizeWarningLimit: 1200,
     },
-    preview: { port: 4173, strictPort: true },
+    // The same headers a static host should send (docs/HOSTING.md).
+    preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
     server: { port: 5173 },
     test:
       mode === 'test'
