@@ -2,7 +2,7 @@ import { registerSW } from 'virtual:pwa-register';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { registerUpdates } from './app/updateStore';
+import { useUpdate } from './app/updateStore';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -13,4 +13,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 // Makes the app work offline; a no-op in the dev server and in tests, where no worker is built.
-registerUpdates(registerSW);
+useUpdate.getState().register(registerSW);
