@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/app/csp';
 import { mayOfferUpdate } from '../../src/app/update';
@@ -69,6 +71,18 @@ describe('the Content-Security-Policy', () => {
     expect(permissions).toContain('xr-spatial-tracking=(self)');
     expect(permissions).toContain('microphone=(self)');
     expect(permissions).toContain('camera=()');
+  });
+});
+
+describe('docs/HOSTING.md', () => {
+  const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'HOSTING.md'), 'utf8');
+
+  it('gives a host exactly the headers the preview sends', () => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      expect(doc, name).toContain(`\n${name}: ${value}\n`);
+      expect(doc, `nginx ${name}`).toContain(`add_header ${name} "${value}" always;`);
+      expect(doc, `_headers ${name}`).toContain(`\n  ${name}: ${value}\n`);
+    }
   });
 });
 
