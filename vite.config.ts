@@ -2,6 +2,8 @@ import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { CSP_META, SECURITY_HEADERS } from './src/app/csp.ts';
 import { browserCommands } from './tests/browser/commands.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './tests/chromium.mjs';
 
@@ -55,8 +57,80 @@ function withoutUnusedXrCode(): PluginOption {
   };
 }
 
+/**
+ * The Content-Security-Policy as the built index.html's first element, so it covers everything
+ * after it. Build only: the dev server injects inline scripts for hot reloading.
+ */
+function cspMetaTag(): PluginOption {
+  return {
+    name: 'foothold-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * Installable, and working with the network off after the first visit: every file the app can
+ * need is precached. A new version waits until the person chooses to reload (src/app/updateStore.ts).
+ */
+function offline(): PluginOption {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered from src/main.tsx through `virtual:pwa-register`: no inline script.
+    injectRegister: false,
+    // No worker in the dev server or in Vitest: tests and hot reloading see the network as it is.
+    devOptions: { enabled: false },
+    // globPatterns below already take in every icon, font and controller model.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Foothold',
+      short_name: 'Foothold',
+      description:
+        'Graded exposure practice for fear of heights and of speaking, in a headset or on a screen. Everything stays on this device.',
+      lang: 'en',
+      display: 'standalone',
+      start_url: './',
+      scope: './',
+      id: './',
+      background_color: '#141a2c',
+      theme_color: '#1b2238',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Code, styles, the page, icons, the panels' font (json + webp) and the controller models
+      // (json + glb). The manifest is added by the plugin itself.
+      globPatterns: ['**/*.{js,css,html,svg,png,webp,json,glb}'],
+      // Source maps are for debugging, not for running.
+      globIgnores: ['**/*.map'],
+      // The largest controller model is 1.4 MB and a chunk may grow; 2 MB is Workbox's default.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+      // The first visit's page is served by the worker at once, so a dropped network a minute
+      // later still finds the scenes. Updates still wait: this worker never skips waiting.
+      clientsClaim: true,
+      skipWaiting: false,
+      // Every route is a hash of index.html; anything else not precached goes to the network.
+      navigateFallback: 'index.html',
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
-  const plugins: PluginOption[] = [react(), withoutUnusedXrCode()];
+  const plugins: PluginOption[] = [react(), withoutUnusedXrCode(), cspMetaTag(), offline()];
   // A headset refuses WebXR on plain http off localhost; `npm run dev:headset` serves https on the LAN.
   if (mode === 'headset') plugins.push(basicSsl());
 
@@ -70,7 +144,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       chunkSizeWarningLimit: 1200,
     },
-    preview: { port: 4173, strictPort: true },
+    // The same headers a static host should send (docs/HOSTING.md).
+    preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
     server: { port: 5173 },
     test:
       mode === 'test'

@@ -1,6 +1,8 @@
+import { registerSW } from 'virtual:pwa-register';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { useUpdate } from './app/updateStore';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -10,3 +12,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// Makes the app work offline; a no-op in the dev server and in tests, where no worker is built.
+useUpdate.getState().register(registerSW);

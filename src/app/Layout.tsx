@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { paths } from './routes';
+import { UpdatePrompt } from './UpdatePrompt';
 
 function NavLink({ to, children }: { to: string; children: ReactNode }) {
   const [active] = useRoute(to);
@@ -25,6 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to={paths.settings}>Settings</NavLink>
         </nav>
       </header>
+      <UpdatePrompt />
       <main>{children}</main>
       <footer className="bottom">
         <p>Everything you do here stays on this device. Nothing is sent anywhere.</p>

@@ -16,11 +16,31 @@ const COLORS = {
   level: '#e9ecf5',
 };
 
+const adoptedPlotStyles = new Set<string>();
+
+/**
+ * Plot puts a <style> element in every chart and legend, which the Content-Security-Policy
+ * (style-src 'self', no inline styles) refuses. Its rules are taken out before the chart is shown
+ * and adopted once for the page as a constructed style sheet, which the policy does not govern.
+ */
+function adoptPlotStyles(figure: Element) {
+  for (const style of figure.querySelectorAll('style')) {
+    const css = style.textContent ?? '';
+    style.remove();
+    if (adoptedPlotStyles.has(css)) continue;
+    adoptedPlotStyles.add(css);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+}
+
 /** Mounts a Plot figure; redrawn only when its options change. */
 function PlotSvg({ make, label }: { make: () => ReturnType<typeof Plot.plot>; label: string }) {
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const figure = make();
+    adoptPlotStyles(figure);
     // One image with one name: the marks' own labels are not allowed on plain groups, and the
     // table beside the chart says what they would.
     for (const marked of figure.querySelectorAll('[aria-label]'))

@@ -1,6 +1,7 @@
 // The running session's React face: a zustand store over the pure state machine. Each event is
 // checked, applied, and handed to the writer, which commits it to IndexedDB in its own transaction.
 import { create } from 'zustand';
+import { useUpdate } from '../app/updateStore';
 import { holdSessionLock } from '../storage/liveness';
 import { type CommitWrite, logWriter } from '../storage/logWriter';
 import { askPersistenceOnce } from '../storage/persistence';
@@ -199,3 +200,6 @@ export function createSessionStore(
 export const useSession = createSessionStore(logWriter, Date.now, () =>
   xrStore.getState().session ? 'xr' : 'desktop',
 );
+
+// The update prompt, on pages that load no session code, learns from here whether one runs.
+useSession.subscribe(({ session }) => useUpdate.getState().setSessionPhase(session?.phase ?? null));

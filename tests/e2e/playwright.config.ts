@@ -21,6 +21,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // The built app registers a service worker that precaches everything; most tests look at
+    // the network as a first visit sees it. offline.spec.ts allows the worker.
+    serviceWorkers: 'block',
   },
   webServer: {
     // Tests run against the built app, as a person gets it.
