@@ -17,7 +17,8 @@ export function AfterSessionSuggestion({ stepId }: { stepId: string }) {
   const counted = history.get(stepId)?.some((h) => h.id === sessionId && h.status !== 'active');
   if (!saved || !step || !counted) return null;
   return (
-    <section aria-labelledby="after-step-title">
+    // Appears once the session's end is read back: announced, as it comes after the summary.
+    <section aria-labelledby="after-step-title" aria-live="polite">
       <h2 id="after-step-title">Your step: {step.name}</h2>
       <StepSuggestion suggestion={suggestionFor(history, step)} />
     </section>

@@ -15,14 +15,21 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { levelOf } from '../../scenes/common/params';
 import { scenes } from '../../scenes/registry';
 import type { ParamValue, ParamValues, SceneDefinition } from '../../scenes/types';
 import { stepSessionPath } from '../app/routes';
 import { sudsProblem } from '../session/suds';
-import { type LadderStep, ladderOf, nextStep, type StepDraft, stepPlace } from './ladder';
+import {
+  changedFromLevel,
+  type LadderStep,
+  ladderOf,
+  nextStep,
+  type StepDraft,
+  stepPlace,
+} from './ladder';
 import { StepHistory } from './StepHistory';
 import { StepSuggestion } from './StepSuggestion';
 import { suggestionFor, useLadder } from './store';
@@ -65,6 +72,7 @@ function SceneLadder({ scene }: { scene: SceneDefinition }) {
   const move = useLadder((s) => s.move);
   const startFromLevels = useLadder((s) => s.startFromLevels);
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = useId();
   const ladder = ladderOf(steps, scene.id);
@@ -109,7 +117,7 @@ function SceneLadder({ scene }: { scene: SceneDefinition }) {
           <button
             type="button"
             onClick={() => void startFromLevels(scene.id).then(setProblem)}
-            aria-label={`Start the ${scene.title} ladder from its ten levels`}
+            aria-label={`Start from the ten levels: ${scene.title}`}
           >
             Start from the ten levels
           </button>
@@ -159,9 +167,16 @@ function SceneLadder({ scene }: { scene: SceneDefinition }) {
         </p>
       )}
       {adding ? (
-        <StepForm scene={scene} onDone={() => setAdding(false)} />
+        <StepForm
+          scene={scene}
+          onDone={() => {
+            setAdding(false);
+            // The button is back after this render; focus returns to it.
+            requestAnimationFrame(() => addButton.current?.focus());
+          }}
+        />
       ) : (
-        <button type="button" onClick={() => setAdding(true)}>
+        <button type="button" ref={addButton} onClick={() => setAdding(true)}>
           Add a step to the {scene.title} ladder
         </button>
       )}
@@ -184,6 +199,8 @@ function StepRow({
   const remove = useLadder((s) => s.remove);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition } =
     useSortable({ id: step.id });
   const entries = history.get(step.id) ?? [];
@@ -213,18 +230,27 @@ function StepRow({
           </strong>{' '}
           <span className="hint">
             {stepPlace(step)}
-            {step.custom || step.name !== levelOf(scene, step.level).name
-              ? ` (${levelOf(scene, step.level).name})`
-              : ''}
+            {step.custom
+              ? `: ${ownValues(scene, step)}`
+              : step.name !== levelOf(scene, step.level).name
+                ? ` (${levelOf(scene, step.level).name})`
+                : ''}
           </span>
           {isNext && <span className="badge">Your next step</span>}
           {done && <span className="badge badge-done">Done</span>}
         </div>
-        <ExpectedInput step={step} />
+        {/* Keyed by the saved value, so an edit made in the form shows here too. */}
+        <ExpectedInput key={String(step.expectedSuds)} step={step} />
         <Link href={stepSessionPath(step.id)} className="button" aria-label={`Start ${step.name}`}>
           Start
         </Link>
-        <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+        <button
+          type="button"
+          ref={editButton}
+          onClick={() => setEditing(!editing)}
+          aria-expanded={editing}
+          aria-label={`Edit ${step.name}`}
+        >
           Edit
         </button>
         {confirming ? (
@@ -232,8 +258,8 @@ function StepRow({
             <button
               type="button"
               className="danger"
-              onClick={() => void remove(step.id)}
-              aria-label={`Yes, delete ${step.name}`}
+              onClick={() => void remove(step.id).then(setProblem)}
+              aria-label={`Delete it: ${step.name}`}
             >
               Delete it
             </button>
@@ -251,9 +277,23 @@ function StepRow({
           </button>
         )}
       </div>
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
       {entries.length > 0 && <StepSuggestion suggestion={suggestion} />}
       <StepHistory name={step.name} entries={entries} />
-      {editing && <StepForm scene={scene} step={step} onDone={() => setEditing(false)} />}
+      {editing && (
+        <StepForm
+          scene={scene}
+          step={step}
+          onDone={() => {
+            setEditing(false);
+            editButton.current?.focus();
+          }}
+        />
+      )}
     </li>
   );
 }
@@ -300,6 +340,23 @@ function ExpectedInput({ step }: { step: LadderStep }) {
   );
 }
 
+/** What an own-values step sets differently from its level, in the person's terms. */
+function ownValues(scene: SceneDefinition, step: LadderStep): string {
+  const changed = changedFromLevel(scene, step);
+  if (changed.length === 0) return 'as the level';
+  return changed
+    .map((name) => {
+      const spec = scene.params.find((p) => p.name === name);
+      const value = step.params[name];
+      if (!spec) return name;
+      if (spec.kind === 'choice')
+        return `${spec.label}: ${spec.choices.find((c) => c.value === value)?.label ?? value}`;
+      if (spec.kind === 'boolean') return `${spec.label}: ${value ? 'yes' : 'no'}`;
+      return `${spec.label} ${value}${spec.kind === 'number' && spec.unit ? ` ${spec.unit}` : ''}`;
+    })
+    .join(', ');
+}
+
 const draftOf = (step: LadderStep): StepDraft => ({
   sceneId: step.sceneId,
   name: step.name,
@@ -332,6 +389,8 @@ function StepForm({
   );
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
+  const nameField = useRef<HTMLInputElement>(null);
+  useEffect(() => nameField.current?.focus(), []);
 
   const chooseLevel = (next: number) => {
     setLevel(next);
@@ -360,6 +419,7 @@ function StepForm({
         <label htmlFor={`${id}-name`}>In your own words</label>
         <input
           id={`${id}-name`}
+          ref={nameField}
           type="text"
           maxLength={80}
           value={name}

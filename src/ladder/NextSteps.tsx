@@ -94,6 +94,7 @@ function NextStepCard({
   const place = ladder.findIndex((s) => s.id === step.id) + 1;
   const entries = history.get(step.id) ?? [];
   const previous = ladder[place - 2];
+  const suggestion = suggestionFor(history, step);
   return (
     <section className="next-step" aria-labelledby={titleId}>
       <h2 id={titleId}>Your next step{scene.fear ? `: ${scene.fear.toLowerCase()}` : ''}</h2>
@@ -108,17 +109,38 @@ function NextStepCard({
         // Just climbed: why this step is suggested now.
         <StepSuggestion suggestion={suggestionFor(history, previous)} about={previous.name} />
       ) : (
-        <StepSuggestion suggestion={suggestionFor(history, step)} />
+        <StepSuggestion suggestion={suggestion} />
       )}
       <div className="row">
-        <Link
-          href={stepSessionPath(step.id)}
-          className="button primary"
-          aria-label={`Start ${step.name}`}
-        >
-          Start
+        {suggestion.kind === 'down' && previous ? (
+          <>
+            <Link
+              href={stepSessionPath(previous.id)}
+              className="button primary"
+              aria-label={`Start the step below: ${previous.name}`}
+            >
+              Start the step below
+            </Link>
+            <Link
+              href={stepSessionPath(step.id)}
+              className="button"
+              aria-label={`Start this step again: ${step.name}`}
+            >
+              Start this step again
+            </Link>
+          </>
+        ) : (
+          <Link
+            href={stepSessionPath(step.id)}
+            className="button primary"
+            aria-label={`Start ${step.name}`}
+          >
+            Start
+          </Link>
+        )}
+        <Link href={paths.ladder}>
+          {suggestion.kind === 'down' ? 'Add a smaller step on your ladder' : 'Your ladder'}
         </Link>
-        <Link href={paths.ladder}>Your ladder</Link>
       </div>
       <StepHistory name={step.name} entries={entries} />
     </section>

@@ -39,6 +39,8 @@ export function stepProblem(scene: SceneDefinition, draft: StepDraft): string | 
     return `Level ${draft.level} is not a level from 1 to ${LEVEL_COUNT}.`;
   const params = paramProblems(scene.params, draft.params);
   if (params.length > 0) return params.join('; ');
+  if (!draft.custom && changedFromLevel(scene, draft).length > 0)
+    return `The values are not level ${draft.level}'s; mark the step as your own values.`;
   if (draft.expectedSuds !== null) {
     const suds = sudsProblem(draft.expectedSuds);
     if (suds) return `Expected distress: ${suds}`;
@@ -86,11 +88,6 @@ export function moveStep(ladder: readonly LadderStep[], id: string, toIndex: num
 /** Where a step sits among the levels, e.g. "Level 4" or "Own settings, from level 4". */
 export function stepPlace(step: Pick<LadderStep, 'level' | 'custom'>): string {
   return step.custom ? `Own settings, from level ${step.level}` : `Level ${step.level}`;
-}
-
-/** The level's own name, for a step that is a plain level. */
-export function levelName(scene: SceneDefinition, level: number): string {
-  return levelOf(scene, level).name;
 }
 
 /** Parameters that differ from the step's level, for showing what a custom step changes. */

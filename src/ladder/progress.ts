@@ -15,6 +15,8 @@ export interface StepSession {
   /** How likely the feared outcome felt before and after, 0-100 %, when both were given. */
   likelihoodBefore?: number;
   likelihoodAfter?: number;
+  /** The intensity was lowered below the step's level during the session. */
+  eased?: boolean;
 }
 
 export type SuggestionKind = 'up' | 'repeat' | 'down' | 'start';
@@ -40,6 +42,15 @@ export function countedSessions(sessions: readonly StepSession[]): StepSession[]
 }
 
 export const endedAtHalfPeak = (s: StepSession): boolean => s.end <= s.peak / 2;
+
+/**
+ * Only a session finished at the step's level counts towards the next step: relief after
+ * escaping, or calm at an easier level, is not the step getting easier.
+ */
+export const countsTowardsNext = (s: StepSession): boolean => s.status === 'completed' && !s.eased;
+
+const whyNotCounted = (s: StepSession) =>
+  s.status !== 'completed' ? 'stopped early' : 'eased to a lower level';
 
 function expectancyFall(s: StepSession): number | null {
   if (s.likelihoodBefore === undefined || s.likelihoodAfter === undefined) return null;
@@ -70,7 +81,7 @@ export function suggestNext(sessions: readonly StepSession[]): Suggestion {
       reason: `Your last two sessions at this step were stopped early with distress at ${OVERWHELMED_PEAK} or higher (${lastTwo.map(peakToEnd).join('; ')}). A smaller step first may help.`,
     };
   }
-  if (lastTwo.length === 2 && lastTwo.every(endedAtHalfPeak)) {
+  if (lastTwo.length === 2 && lastTwo.every((x) => countsTowardsNext(x) && endedAtHalfPeak(x))) {
     return {
       kind: 'up',
       title: 'Ready for the next step',
@@ -78,11 +89,26 @@ export function suggestNext(sessions: readonly StepSession[]): Suggestion {
     };
   }
   const fall = expectancyFall(last);
-  if (fall !== null && fall >= EXPECTANCY_FALL) {
+  if (countsTowardsNext(last) && fall !== null && fall >= EXPECTANCY_FALL) {
     return {
       kind: 'up',
       title: 'Ready for the next step',
       reason: `In your last session, how likely your feared outcome felt fell by ${fall} points (from ${last.likelihoodBefore} % to ${last.likelihoodAfter} %).`,
+    };
+  }
+  const notCounted = lastTwo.filter((x) => !countsTowardsNext(x));
+  if (notCounted.length > 0) {
+    const reasons = [...new Set(notCounted.map(whyNotCounted))].join(' or ');
+    const which =
+      counted.length === 1
+        ? 'your first one here was'
+        : notCounted.length === 2
+          ? 'your last two here were'
+          : 'one of your last two here was';
+    return {
+      kind: 'repeat',
+      title: 'Repeat this step',
+      reason: `Only sessions you finish at this step's level count towards the next step; ${which} ${reasons}.`,
     };
   }
   if (counted.length === 1) {
@@ -91,7 +117,7 @@ export function suggestNext(sessions: readonly StepSession[]): Suggestion {
       title: 'Repeat this step',
       reason: endedAtHalfPeak(last)
         ? `Your first session here ended at half its peak or lower (${peakToEnd(last)}); one more like it and the next step is suggested.`
-        : `Your first session here ended above half its peak (${peakToEnd(last)}). Staying with it until distress falls is what helps.`,
+        : `Your first session here ended above half its peak (${peakToEnd(last)}). Practising the step again is how it becomes manageable.`,
     };
   }
   const above = lastTwo.filter((s) => !endedAtHalfPeak(s));
@@ -100,7 +126,7 @@ export function suggestNext(sessions: readonly StepSession[]): Suggestion {
     title: 'Repeat this step',
     reason:
       above.length === 2
-        ? `Your last two sessions here ended above half their peak (${lastTwo.map(peakToEnd).join('; ')}). Staying with it until distress falls is what helps.`
+        ? `Your last two sessions here ended above half their peak (${lastTwo.map(peakToEnd).join('; ')}). Practising the step again is how it becomes manageable.`
         : `One of your last two sessions here ended above half its peak (${above.map(peakToEnd).join('; ')}); two in a row at half or lower suggest the next step.`,
   };
 }

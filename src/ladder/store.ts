@@ -26,7 +26,7 @@ export interface LadderStore {
   steps: LadderStep[];
   history: ReadonlyMap<string, StepHistoryEntry[]>;
   loaded: boolean;
-  /** Why the last change or read failed, for the person; null when it worked. */
+  /** Why the ladder could not be read, for the person; null when it was. */
   problem: string | null;
   load(): Promise<void>;
   /** Each returns the problem in words, or null when the change was saved. */
@@ -38,14 +38,15 @@ export interface LadderStore {
 }
 
 export const useLadder = create<LadderStore>()((set, get) => {
+  // A later load wins: one that finishes after a newer one started is dropped.
+  let loads = 0;
   /** Writes, then reloads what was written; a failure leaves the ladder as it was. */
   const change = async (write: () => Promise<void>): Promise<string | null> => {
     try {
       await write();
     } catch (error) {
-      const problem = `Not saved: ${describeStorageError(error)}`;
-      set({ problem });
-      return problem;
+      // Shown where the person acted; the store's own problem is for reading the ladder.
+      return `Not saved: ${describeStorageError(error)}`;
     }
     await get().load();
     return get().problem;
@@ -61,19 +62,18 @@ export const useLadder = create<LadderStore>()((set, get) => {
     loaded: false,
     problem: null,
     async load() {
+      const mine = ++loads;
       try {
         const db = database();
         const steps = await readSteps(db);
-        const history = await readStepHistory(
-          db,
-          steps.map((s) => s.id),
-        );
-        set({ steps, history, loaded: true, problem: null });
+        const history = await readStepHistory(db, steps);
+        if (mine === loads) set({ steps, history, loaded: true, problem: null });
       } catch (error) {
-        set({
-          loaded: true,
-          problem: `Your ladder could not be read: ${describeStorageError(error)}`,
-        });
+        if (mine === loads)
+          set({
+            loaded: true,
+            problem: `Your ladder could not be read: ${describeStorageError(error)}`,
+          });
       }
     },
     async add(draft) {
@@ -100,7 +100,12 @@ export const useLadder = create<LadderStore>()((set, get) => {
       const step = get().steps.find((s) => s.id === id);
       if (!step) return 'That step is no longer on your ladder.';
       const moved = moveStep(ladderOf(get().steps, step.sceneId), id, toIndex);
-      return change(() => saveSteps(database(), moved));
+      return change(async () => {
+        await saveSteps(database(), moved);
+        // Written: show the new order now rather than after the reload.
+        const byId = new Map(moved.map((s) => [s.id, s]));
+        set({ steps: get().steps.map((s) => byId.get(s.id) ?? s) });
+      });
     },
     async remove(id) {
       return change(() => deleteStep(database(), id));

@@ -6,6 +6,7 @@ import { useLadder } from '../ladder/store';
 import { clock, statusWords } from '../session/format';
 import { database } from '../storage/database';
 import { describeStorageError } from '../storage/errors';
+import { readSteps } from '../storage/ladder';
 import {
   buildExport,
   deleteAll,
@@ -253,13 +254,22 @@ function DataTools({
         <button
           type="button"
           disabled={toExport.length === 0 && steps.length === 0}
-          onClick={() => {
+          onClick={async () => {
             const now = new Date();
-            download(
-              `foothold-${stamp(now)}.json`,
-              'application/json',
-              JSON.stringify(buildExport(toExport, APP_VERSION, now, steps), null, 1),
-            );
+            try {
+              // Read now, not from the page's copy: the export must hold the ladder as stored.
+              const ladder = await readSteps(database());
+              download(
+                `foothold-${stamp(now)}.json`,
+                'application/json',
+                JSON.stringify(buildExport(toExport, APP_VERSION, now, ladder), null, 1),
+              );
+            } catch (error) {
+              setMessage({
+                text: `Nothing was exported. ${describeStorageError(error)}`,
+                error: true,
+              });
+            }
           }}
         >
           Export JSON{filtered ? ' (shown sessions)' : ''}

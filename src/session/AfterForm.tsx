@@ -100,6 +100,13 @@ export function AfterForm({
       <button type="submit" className="primary" disabled={!ready}>
         Save and see the summary
       </button>
+      {!ready && (
+        <p className="hint">
+          {ssqGiven === null
+            ? 'Rate all 16 symptoms of the cybersickness check, or clear it, to save.'
+            : 'Rate your distress now to save.'}
+        </p>
+      )}
     </form>
   );
 }

@@ -164,7 +164,13 @@ export function BeforeForm({
           Cancel <kbd>Esc</kbd>
         </Link>
       </div>
-      {!ready && <p className="hint">Rate both questions above to start.</p>}
+      {!ready && (
+        <p className="hint">
+          {ssqGiven === null
+            ? 'Rate all 16 symptoms of the cybersickness check, or clear it, to start.'
+            : 'Rate both questions above to start.'}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { findScene } from '../../scenes/registry';
-import type { MeasureSpec } from '../../scenes/types';
+import type { MeasureSpec, ParamSpec } from '../../scenes/types';
 import { clock } from './format';
 import type { SessionState } from './machine';
 import { SsqSummary } from './SsqSummary';
@@ -17,8 +17,15 @@ function formatMeasure(value: number, spec: MeasureSpec): string {
   return spec.unit ? `${value} ${spec.unit}` : String(value);
 }
 
-function variationWords(changed: Record<string, { from: unknown; to: unknown }>): string {
-  const parts = Object.entries(changed).map(([name, c]) => `${name} ${c.from} → ${c.to}`);
+function variationWords(
+  changed: Record<string, { from: unknown; to: unknown }>,
+  specs: readonly ParamSpec[],
+): string {
+  const parts = Object.entries(changed).map(([name, c]) => {
+    const spec = specs.find((p) => p.name === name);
+    const unit = spec?.kind === 'number' && spec.unit ? ` ${spec.unit}` : '';
+    return `${spec?.label ?? name} ${c.from} → ${c.to}${unit}`;
+  });
   return ['another layout', ...parts].join(', ');
 }
 
@@ -35,7 +42,9 @@ export function SummaryView({ state, summary }: { state: SessionState; summary: 
       {state.step && (
         <p data-figure="step">
           Ladder step: {state.step.name}
-          {state.variation ? ` · varied (${variationWords(state.variation.changed)})` : ''}
+          {state.variation
+            ? ` · varied (${variationWords(state.variation.changed, scene?.params ?? [])})`
+            : ''}
         </p>
       )}
       <dl className="figures">

@@ -1,11 +1,10 @@
 // The ladder's steps in IndexedDB, and the sessions practised at each step.
 import type { LadderStep } from '../ladder/ladder';
 import type { StepSession } from '../ladder/progress';
-import type { SessionRecord } from '../session/events';
+import type { SessionRecord, StoredEvent } from '../session/events';
 import { replay } from '../session/machine';
 import { summarize } from '../session/summary';
 import type { FootholdDb } from './db';
-import { readEvents } from './sessions';
 
 export function readSteps(db: FootholdDb): Promise<LadderStep[]> {
   return db.steps.toArray();
@@ -39,26 +38,37 @@ export interface StepHistoryEntry extends StepSession {
   varied: boolean;
 }
 
-/** The sessions practised at each step, oldest first, read by the sessions' step index. */
+/** The sessions practised at each step, oldest first: one read of the records, one of the events. */
 export async function readStepHistory(
   db: FootholdDb,
-  stepIds: readonly string[],
+  steps: readonly Pick<LadderStep, 'id' | 'level'>[],
 ): Promise<Map<string, StepHistoryEntry[]>> {
-  const history = new Map<string, StepHistoryEntry[]>(stepIds.map((id) => [id, []]));
-  if (stepIds.length === 0) return history;
+  const history = new Map<string, StepHistoryEntry[]>(steps.map((s) => [s.id, []]));
+  if (steps.length === 0) return history;
+  const levelOf = new Map(steps.map((s) => [s.id, s.level]));
   await db.transaction('r', db.sessions, db.events, async () => {
     const records: SessionRecord[] = await db.sessions
       .where('stepId')
-      .anyOf([...stepIds])
+      .anyOf(steps.map((s) => s.id))
       .toArray();
+    const events = await db.events
+      .where('sessionId')
+      .anyOf(records.map((r) => r.id))
+      .toArray();
+    const bySession = new Map<string, StoredEvent[]>();
+    for (const e of events) bySession.set(e.sessionId, [...(bySession.get(e.sessionId) ?? []), e]);
     for (const record of records.sort((a, b) => a.startedAt - b.startedAt)) {
-      const state = replay(await readEvents(db, record.id));
-      if (!state || !record.stepId) continue;
+      const log = (bySession.get(record.id) ?? []).sort((a, b) => a.seq - b.seq);
+      const state = replay(log);
+      const stepLevel = record.stepId ? levelOf.get(record.stepId) : undefined;
+      if (!state || !record.stepId || stepLevel === undefined) continue;
       const summary = summarize(state, record.endedAt ?? state.startedAt, true);
       history.get(record.stepId)?.push({
         id: record.id,
         startedAt: record.startedAt,
-        status: record.status,
+        // Stopped early and then left without the after-questions: still an early stop.
+        status:
+          record.status === 'interrupted' && state.stop?.early ? 'stopped-early' : record.status,
         peak: summary.peak,
         end: summary.end,
         ...(state.before.likelihood !== undefined
@@ -67,6 +77,7 @@ export async function readStepHistory(
         ...(state.after?.likelihoodNow !== undefined
           ? { likelihoodAfter: state.after.likelihoodNow }
           : {}),
+        eased: log.some((e) => e.type === 'intensity' && e.level < stepLevel),
         stepName: state.step?.name ?? '',
         varied: state.variation !== undefined,
       });

@@ -88,7 +88,7 @@ const stepNames = (page: Page) =>
     .locator('li.step')
     .evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
 
-/** Starts the next step from the home page, rates once at `peak`, stops with Escape, ends at `end`. */
+/** Starts the next step from the home page, rates once at `peak`, finishes, ends at `end`. */
 async function practiseNextStep(
   page: Page,
   name: string,
@@ -123,7 +123,9 @@ async function practiseNextStep(
   const before = (await ratingsStored(page)).length;
   await page.keyboard.press(`Digit${peak / 10}`);
   await expect.poll(async () => (await ratingsStored(page)).length).toBe(before + 1);
-  await page.keyboard.press('Escape');
+  // Finished as planned: only such sessions count towards the next step.
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByRole('heading', { name: 'Well done. The exposure is over.' })).toBeVisible();
   await page
     .getByRole('spinbutton', { name: 'How distressed are you now, at the end? (number)' })
     .focus();

@@ -27,9 +27,8 @@ mkdirSync(out, { recursive: true });
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(() => {
-      window.__footholdProbe = { frames: 0, xrFrames: 0 };
-    });
+    // The test probe, which also starts past the first-run screen.
+    await page.addInitScript({ path: join(root, 'tests', 'e2e', 'harness', 'probe.js') });
     await page.goto(`http://localhost:${PORT}/#/session/${shot.scene}/${shot.level}`);
     await startSession(page);
     await waitForFrames(page, 10);

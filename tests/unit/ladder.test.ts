@@ -18,7 +18,7 @@ import { varyStep } from '../../src/ladder/variation';
 import type { SessionEvent } from '../../src/session/events';
 import { eventProblem, replay } from '../../src/session/machine';
 import { deleteStep, readStepHistory, readSteps, saveSteps } from '../../src/storage/ladder';
-import { writeEvent } from '../../src/storage/sessions';
+import { markInterrupted, writeEvent } from '../../src/storage/sessions';
 import { buildExport, importFile, parseImport, readAllSessions } from '../../src/storage/transfer';
 import { freshDatabases } from './freshDb';
 import { heightsCompleted, logged } from './sessionLogs';
@@ -91,6 +91,13 @@ describe('the ladder', () => {
     expect(
       stepProblem(heights, { ...ok, custom: true, params: { ...ok.params, elevation: 900 } }),
     ).toBe('Height above the street: 900 m is above 300 m');
+    // A step that says it is level 1 runs level 1's values, or it is the person's own.
+    expect(stepProblem(heights, { ...ok, params: { ...ok.params, elevation: 6 } })).toBe(
+      "The values are not level 1's; mark the step as your own values.",
+    );
+    expect(
+      stepProblem(heights, { ...ok, custom: true, params: { ...ok.params, elevation: 6 } }),
+    ).toBeNull();
   });
 
   it('leads to the lowest step the rule has not yet suggested leaving', () => {
@@ -159,7 +166,15 @@ describe('a varied session of a step', () => {
 const sec = 1000;
 
 /** A session at a step: before 20, one rating at the peak, end. */
-function atStep(id: string, stepId: string, t0: number, peak: number, end: number, early = false) {
+function atStep(
+  id: string,
+  stepId: string,
+  t0: number,
+  peak: number,
+  end: number,
+  early = false,
+  how: 'ended' | 'left after the stop' | 'eased' = 'ended',
+) {
   const events: SessionEvent[] = [
     {
       type: 'started',
@@ -173,9 +188,23 @@ function atStep(id: string, stepId: string, t0: number, peak: number, end: numbe
       step: { id: stepId, name: 'Balcony' },
     },
     { type: 'suds', at: t0 + 30 * sec, suds: peak, prompted: false },
-    { type: 'stop', at: t0 + 60 * sec, early, via: 'stop-button' },
-    { type: 'end', at: t0 + 70 * sec, after: { sudsEnd: end } },
   ];
+  if (how === 'eased')
+    events.push({
+      type: 'intensity',
+      at: t0 + 40 * sec,
+      level: 1,
+      params: heights.levels[0].params,
+      custom: false,
+    });
+  events.push({
+    type: 'stop',
+    at: t0 + 60 * sec,
+    early,
+    via: early ? 'stop-button' : 'finish-button',
+  });
+  if (how !== 'left after the stop')
+    events.push({ type: 'end', at: t0 + 70 * sec, after: { sudsEnd: end } });
   return logged(id, events);
 }
 
@@ -202,7 +231,7 @@ describe('the ladder on this device', () => {
           event.seq === 0 ? { ...session.record, status: 'active' } : undefined,
         );
     }
-    const history = await readStepHistory(db, ['id-b', 'id-c']);
+    const history = await readStepHistory(db, [step('b', 0), step('c', 1)]);
     expect(history.get('id-b')?.map((h) => [h.id, h.status, h.peak, h.end])).toEqual([
       ['s1', 'completed', 60, 30],
       ['s2', 'completed', 50, 20],
@@ -211,6 +240,34 @@ describe('the ladder on this device', () => {
       ['stopped-early', 95, 90],
     ]);
     expect(suggestNext(history.get('id-b') ?? []).kind).toBe('up');
+  });
+
+  it('counts an early stop left without the after-questions as an early stop, and flags an eased session', async () => {
+    const db = freshDb();
+    const level2 = step('b', 0, { level: 2, params: heights.levels[1].params });
+    await saveSteps(db, [level2]);
+    for (const session of [
+      atStep('s1', 'id-b', 1_000_000, 95, 90, true, 'left after the stop'),
+      atStep('s2', 'id-b', 2_000_000, 95, 95, true, 'left after the stop'),
+      atStep('s3', 'id-b', 3_000_000, 60, 20, false, 'eased'),
+    ]) {
+      for (const event of session.events)
+        await writeEvent(
+          db,
+          event,
+          event.seq === 0 ? { ...session.record, status: 'active' } : undefined,
+        );
+      // Recovery marks a session nobody ended as interrupted.
+      if (session.record.status === 'interrupted') await markInterrupted(db, session.record.id);
+    }
+    const entries = (await readStepHistory(db, [level2])).get('id-b') ?? [];
+    expect(entries.map((e) => [e.status, e.peak, e.end, e.eased])).toEqual([
+      ['stopped-early', 95, 95, false],
+      ['stopped-early', 95, 95, false],
+      ['completed', 60, 20, true],
+    ]);
+    expect(suggestNext(entries.slice(0, 2)).kind).toBe('down');
+    expect(suggestNext(entries).kind).toBe('repeat');
   });
 
   it('logs the step, the variation and the cybersickness answers with the session', () => {
@@ -289,6 +346,22 @@ describe('the ladder in export and import', () => {
       ),
     ).toBe('steps[0]: Plank past the edge: 9 m is above 4 m');
     expect(problemWith((f) => delete f.steps)).toBe('steps: missing');
+  });
+
+  it('imports a version 2 file, from before the ladder, with no steps', async () => {
+    const file = JSON.parse(JSON.stringify(buildExport([heightsCompleted()], '0.1.0', t, [])));
+    file.formatVersion = 2;
+    delete file.steps;
+    const parsed = parseImport(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.file.steps).toEqual([]);
+    const db = freshDb();
+    expect(await importFile(db, parsed.file)).toEqual({ added: 1, alreadyHere: 0, stepsAdded: 0 });
+    file.steps = [];
+    expect(parseImport(JSON.stringify(file))).toEqual({
+      ok: false,
+      problem: 'steps: an export before version 3 has no ladder steps',
+    });
   });
 
   it('refuses a session whose record names another step than its log', () => {

@@ -11,6 +11,7 @@ function s(
   end: number,
   status: SessionStatus = 'completed',
   likelihood?: [number, number],
+  eased = false,
 ): StepSession {
   clock += 86_400_000;
   return {
@@ -18,6 +19,7 @@ function s(
     status,
     peak,
     end,
+    eased,
     ...(likelihood ? { likelihoodBefore: likelihood[0], likelihoodAfter: likelihood[1] } : {}),
   };
 }
@@ -39,6 +41,21 @@ describe('the progress rule', () => {
       'an interrupted session between two good ones is skipped',
       [s(60, 30), s(90, 90, 'interrupted'), s(50, 20)],
       'up',
+    ],
+    [
+      'two early stops that ended at half their peak: relief after escaping does not count',
+      [s(80, 40, 'stopped-early'), s(70, 30, 'stopped-early')],
+      'repeat',
+    ],
+    [
+      'one of the last two was eased below the step’s level',
+      [s(60, 30), s(60, 20, 'completed', undefined, true)],
+      'repeat',
+    ],
+    [
+      'expectancy fell by 40, but in a session stopped early',
+      [s(60, 50, 'stopped-early', [80, 40])],
+      'repeat',
     ],
     ['expectancy fell by exactly 30 in the last session', [s(60, 50, 'completed', [80, 50])], 'up'],
     ['expectancy fell by 25 only', [s(60, 50, 'completed', [80, 55])], 'repeat'],
@@ -63,7 +80,7 @@ describe('the progress rule', () => {
       'repeat',
     ],
     [
-      'a step down comes before a step up: early stops at 90 that ended at half',
+      'two early stops at 90 that ended at half: a step down',
       [s(90, 45, 'stopped-early'), s(90, 40, 'stopped-early')],
       'down',
     ],
@@ -104,6 +121,12 @@ describe('the progress rule', () => {
     expect(suggestNext([s(95, 90, 'stopped-early'), s(90, 85, 'stopped-early')]).reason).toBe(
       'Your last two sessions at this step were stopped early with distress at 90 or higher (peak 95, end 90; peak 90, end 85). A smaller step first may help.',
     );
+    expect(suggestNext([s(60, 30), s(70, 30, 'stopped-early')]).reason).toBe(
+      "Only sessions you finish at this step's level count towards the next step; one of your last two here was stopped early.",
+    );
+    expect(suggestNext([s(60, 30, 'completed', undefined, true)]).reason).toBe(
+      "Only sessions you finish at this step's level count towards the next step; your first one here was eased to a lower level.",
+    );
     expect(suggestNext([s(60, 30), s(50, 30)]).reason).toBe(
       'One of your last two sessions here ended above half its peak (peak 50, end 30); two in a row at half or lower suggest the next step.',
     );
@@ -116,10 +139,37 @@ function answers(rated: Record<string, number>): number[] {
 }
 
 describe('the Simulator Sickness Questionnaire', () => {
-  it('has the 16 symptoms, seven on each subscale', () => {
-    expect(SSQ_ITEMS).toHaveLength(16);
-    for (const scale of ['nausea', 'oculomotor', 'disorientation'] as const)
-      expect(SSQ_ITEMS.filter((i) => i.subscales.includes(scale))).toHaveLength(7);
+  it('scores each of the 16 symptoms on the subscales of Kennedy et al. (1993)', () => {
+    // N: nausea, O: oculomotor, D: disorientation; the questionnaire's own table.
+    const table: [string, string][] = [
+      ['General discomfort', 'NO'],
+      ['Fatigue', 'O'],
+      ['Headache', 'O'],
+      ['Eyestrain', 'O'],
+      ['Difficulty focusing', 'OD'],
+      ['Increased salivation', 'N'],
+      ['Sweating', 'N'],
+      ['Nausea', 'ND'],
+      ['Difficulty concentrating', 'NO'],
+      ['Fullness of head', 'D'],
+      ['Blurred vision', 'OD'],
+      ['Dizziness with eyes open', 'D'],
+      ['Dizziness with eyes closed', 'D'],
+      ['Vertigo', 'D'],
+      ['Stomach awareness', 'N'],
+      ['Burping', 'N'],
+    ];
+    const letter = { nausea: 'N', oculomotor: 'O', disorientation: 'D' } as const;
+    expect(SSQ_ITEMS.map((i) => [i.label, i.subscales.map((x) => letter[x]).join('')])).toEqual(
+      table,
+    );
+    // And each symptom alone weighs on exactly its subscales.
+    for (const [label, scales] of table) {
+      const score = scoreSsq(answers({ [label]: 1 }));
+      expect(score.nausea > 0, label).toBe(scales.includes('N'));
+      expect(score.oculomotor > 0, label).toBe(scales.includes('O'));
+      expect(score.disorientation > 0, label).toBe(scales.includes('D'));
+    }
   });
 
   // Worked by hand: raw sums per subscale × 9.54 / 7.58 / 13.92; total = (N + O + D raw) × 3.74.

@@ -178,6 +178,34 @@ describe('schema migrations', () => {
     }
   });
 
+  it('upgrades a version 2 database to 3: every row kept, an empty ladder, sessions found by step', async () => {
+    const name = await loadFixtureV1();
+    // As a person who last used version 2 has it: opened, upgraded to 2, closed.
+    const v2 = new FootholdDb(
+      name,
+      schemaVersions.filter((v) => v.version <= 2),
+    );
+    track(v2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const eventsAt2 = await v2.events.toArray();
+    const sessionsAt2 = await v2.sessions.toArray();
+    v2.close();
+
+    const db = new FootholdDb(name);
+    track(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.events.toArray()).toEqual(eventsAt2);
+    expect(await db.sessions.toArray()).toEqual(sessionsAt2);
+    expect(await db.steps.count()).toBe(0);
+    expect(await db.sessions.where('stepId').equals('any').count()).toBe(0);
+    await db.sessions.update('s-completed', { stepId: 'step-1' });
+    expect((await db.sessions.where('stepId').equals('step-1').toArray()).map((s) => s.id)).toEqual(
+      ['s-completed'],
+    );
+  });
+
   it('upgrades through a declared next version, keeping every row and running the upgrade', async () => {
     const name = await loadFixtureV1();
     // The shape every future version takes: new stores or indexes, and an upgrade over old rows.
@@ -186,8 +214,9 @@ describe('schema migrations', () => {
       {
         version: CURRENT_SCHEMA_VERSION + 1,
         stores: {
-          sessions: 'id, startedAt, status, sceneId, colour',
+          sessions: 'id, startedAt, status, sceneId, stepId, colour',
           events: '[sessionId+seq], sessionId, type',
+          steps: 'id, sceneId',
         },
         upgrade: async (tx: import('dexie').Transaction) => {
           await tx

@@ -316,6 +316,11 @@ function ExposurePanel({ scene, state }: { scene: SceneDefinition; state: Sessio
           onClick={() => useXrUi.getState().setSeated(!seated)}
         />
         <PanelButton
+          name="finish"
+          label="Finish"
+          onClick={() => record({ type: 'stop', early: false, via: 'finish-button' })}
+        />
+        <PanelButton
           name="stop"
           label="Stop (or hold B)"
           variant="destructive"
