@@ -125,7 +125,9 @@ async function practiseNextStep(
   await expect.poll(async () => (await ratingsStored(page)).length).toBe(before + 1);
   // Finished as planned: only such sessions count towards the next step.
   await page.getByRole('button', { name: 'Finish' }).click();
-  await expect(page.getByRole('heading', { name: 'Well done. The exposure is over.' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Well done. The exposure is over.' }),
+  ).toBeVisible();
   await page
     .getByRole('spinbutton', { name: 'How distressed are you now, at the end? (number)' })
     .focus();

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seedLog } from '../tools/seed-log.mjs';
 import { expect, test } from './fixtures';
+import { PROBE_SCRIPT } from './paths';
 import { readDatabase, startSession } from './session-helpers';
 
 const folder = mkdtempSync(join(tmpdir(), 'foothold-review-'));
@@ -84,6 +85,7 @@ test('an export imported into a fresh profile reproduces the same list', async (
   const file = await (await downloading).path();
 
   const fresh = await browser.newContext();
+  await fresh.addInitScript({ path: PROBE_SCRIPT });
   const other = await fresh.newPage();
   await importLog(other, file ?? '');
   await expect(other.getByRole('status')).toHaveText('Imported 6 sessions.');
