@@ -44,7 +44,11 @@ describe('the cybersickness check', () => {
     await screen.getByRole('radio', { name: 'Headache: Moderate' }).click();
     const start = screen.getByRole('button', { name: 'Start the session' });
     await expect.element(start).toBeDisabled();
-    await expect.element(screen.getByText(/Rate all 16 symptoms/)).toBeVisible();
+    await expect
+      .element(
+        screen.getByText('Rate all 16 symptoms of the cybersickness check, or clear it, to start.'),
+      )
+      .toBeVisible();
     for (const item of SSQ_ITEMS)
       if (item.label !== 'Headache')
         await screen.getByRole('radio', { name: `${item.label}: None` }).click();
