@@ -15,6 +15,10 @@ export interface FootholdProbe {
   session?: unknown;
   /** Milliseconds spent in useFrame callbacks (scene work), per recent frame. */
   frameWorkMs?: number[];
+  /** React commits (both renderers), counted by the bench's DevTools hook when it installs one. */
+  commits?: number;
+  /** When each of those commits happened (performance.now()). */
+  commitTimes?: number[];
   /** Frames drawn since the view mounted, and how many of them in an XR session. */
   frames: number;
   xrFrames: number;

@@ -3,6 +3,8 @@ export interface BenchRow {
   value: number;
   unit: string;
   budget: number | null;
+  /** The figure must stay strictly under its budget. */
+  below: boolean;
   pass: boolean | null;
 }
 export declare function judge(
@@ -10,5 +12,25 @@ export declare function judge(
   value: number,
   unit: string,
   budget: number | null,
+  options?: { below?: boolean },
 ): BenchRow;
 export declare function formatTable(rows: BenchRow[]): string;
+export declare function maxOverLevels(figures: { level: number; value: number }[]): {
+  level: number;
+  value: number;
+};
+export interface LevelFigures {
+  level: number;
+  desktop: { calls: number; triangles: number };
+  xr: { calls: number; triangles: number };
+}
+export declare function levelsTable(levels: LevelFigures[]): string;
+export declare function describeMachine(machine: {
+  cpu: string;
+  cores: number;
+  memoryBytes: number;
+  browser: string;
+}): string;
+export declare const MARKERS: { start: string; end: string };
+export declare function replaceSection(doc: string, body: string): string;
+export declare function mostInWindow(times: number[], windowMs: number): number;

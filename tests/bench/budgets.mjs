@@ -5,9 +5,12 @@
  * @param {number} value
  * @param {string} unit
  * @param {number | null} budget  null: recorded for reference, no budget of its own
+ * @param {{ below?: boolean }} [options]  below: the figure must stay strictly under the budget
  */
-export function judge(name, value, unit, budget) {
-  return { name, value, unit, budget, pass: budget === null ? null : value <= budget };
+export function judge(name, value, unit, budget, options = {}) {
+  const below = options.below === true;
+  const pass = budget === null ? null : below ? value < budget : value <= budget;
+  return { name, value, unit, budget, below, pass };
 }
 
 const show = (value, unit) => {
@@ -19,9 +22,70 @@ const show = (value, unit) => {
 export function formatTable(rows) {
   const lines = ['| what | measured | budget | result |', '| --- | ---: | ---: | --- |'];
   for (const row of rows) {
-    const budget = row.budget === null ? '–' : `≤ ${show(row.budget, row.unit)}`;
+    const sign = row.below ? '<' : '≤';
+    const budget = row.budget === null ? '–' : `${sign} ${show(row.budget, row.unit)}`;
     const result = row.pass === null ? 'recorded' : row.pass ? 'pass' : '**OVER**';
     lines.push(`| ${row.name} | ${show(row.value, row.unit)} | ${budget} | ${result} |`);
   }
   return lines.join('\n');
+}
+
+/**
+ * The largest of a figure over a scene's levels, and the level where it is (the first, on a tie).
+ * @param {{ level: number, value: number }[]} figures
+ */
+export function maxOverLevels(figures) {
+  if (figures.length === 0) throw new Error('No levels measured');
+  return figures.reduce((max, f) => (f.value > max.value ? f : max));
+}
+
+/**
+ * The most of `times` (sorted, in ms) that fall in any window of `windowMs`.
+ * @param {number[]} times
+ * @param {number} windowMs
+ */
+export function mostInWindow(times, windowMs) {
+  let most = 0;
+  for (let first = 0, last = 0; last < times.length; last++) {
+    while (times[last] - times[first] >= windowMs) first++;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
+}
+
+/**
+ * Every level's figures of one scene as a Markdown table.
+ * @param {{ level: number, desktop: { calls: number, triangles: number }, xr: { calls: number, triangles: number } }[]} levels
+ */
+export function levelsTable(levels) {
+  const lines = [
+    '| level | desktop draw calls | desktop triangles | XR draw calls per eye | XR triangles per eye |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { level, desktop, xr } of levels) {
+    const cells = [desktop.calls, desktop.triangles, xr.calls, xr.triangles].map((v) =>
+      show(v, ''),
+    );
+    lines.push(`| ${level} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The machine the figures were taken on, in one line.
+ * @param {{ cpu: string, cores: number, memoryBytes: number, browser: string }} machine
+ */
+export function describeMachine({ cpu, cores, memoryBytes, browser }) {
+  const gib = Math.round(memoryBytes / 2 ** 30);
+  return `${cpu.trim()}, ${cores} cores, ${gib} GiB RAM; no GPU: SwiftShader software rendering (Chromium ${browser})`;
+}
+
+export const MARKERS = { start: '<!-- bench:start -->', end: '<!-- bench:end -->' };
+
+/** The document with the text between the bench markers replaced. */
+export function replaceSection(doc, body) {
+  const start = doc.indexOf(MARKERS.start);
+  const end = doc.indexOf(MARKERS.end);
+  if (start < 0 || end < start) throw new Error('docs/PERFORMANCE.md lacks the bench markers');
+  return `${doc.slice(0, start)}${MARKERS.start}\n${body}\n${MARKERS.end}${doc.slice(end + MARKERS.end.length)}`;
 }

@@ -1,0 +1,84 @@
+// What every part of the bench shares: the app's address, fresh browser contexts with the probe,
+// response sizes and requests to other origins.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const probeScript = join(root, 'tests', 'e2e', 'harness', 'probe.js');
+/** Counts React commits for the bench (see the script); added after the probe. */
+export const commitsScript = join(root, 'tests', 'bench', 'harness', 'commits.js');
+export const PORT = 4180;
+export const base = `http://localhost:${PORT}`;
+export const LEVELS = 10;
+export const VIEWPORT = { width: 1280, height: 720 };
+
+export const gzipSize = (buffer) => gzipSync(buffer).length;
+export const kb = (bytes) => bytes / 1024;
+
+/** Collects, into `foreign`, every request a page makes to an origin other than the app's. */
+export function watchForeign(page, foreign) {
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== base)
+      foreign.push(url);
+  });
+}
+
+/**
+ * Loads a page in a fresh browser context (empty cache) and records every response body.
+ * `scripts` run before the app loads, after the probe (IWER for an emulated headset).
+ * `before(page)` runs before the page is opened; what it loads is not recorded.
+ */
+export async function loadFresh(
+  browser,
+  hash,
+  ready,
+  { scripts = [], before, viewport = VIEWPORT } = {},
+) {
+  const context = await browser.newContext({ viewport });
+  for (const path of [probeScript, commitsScript, ...scripts])
+    await context.addInitScript({ path });
+  const page = await context.newPage();
+  const responses = [];
+  const foreign = [];
+  watchForeign(page, foreign);
+  if (before) await before(page);
+  page.on('response', async (response) => {
+    try {
+      const body = await response.body();
+      const request = response.request();
+      responses.push({ url: response.url(), request, type: request.resourceType(), body });
+    } catch {
+      // Redirects and aborted loads have no body to weigh.
+    }
+  });
+  await page.goto(`${base}/${hash}`);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  return { context, page, responses, foreign };
+}
+
+/** The gzip size of the scripts among `responses` that `keep` accepts. */
+export const scriptBytes = (responses, keep = () => true) =>
+  responses
+    .filter((r) => r.type === 'script' && keep(r))
+    .reduce((sum, r) => sum + gzipSize(r.body), 0);
+
+/** Waits until no request has been open for half a second (networkidle fires once per load). */
+export async function settled(open) {
+  for (let quietSince = Date.now(); Date.now() - quietSince < 500; ) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (open.size > 0) quietSince = Date.now();
+  }
+}
+
+/**
+ * Goes one level up and waits until the heading says so: with the page's button, or with the
+ * level key where the emulated headset's view covers the page.
+ */
+export async function levelUpTo(page, level, { key = false } = {}) {
+  if (key) await page.keyboard.press('Equal');
+  else await page.getByRole('button', { name: 'One level up' }).click();
+  await page.getByRole('heading', { name: new RegExp(`level ${level}\\b`) }).waitFor();
+}
