@@ -36,7 +36,9 @@ export async function loadFresh(
   ready,
   { scripts = [], before, viewport = VIEWPORT } = {},
 ) {
-  const context = await browser.newContext({ viewport });
+  // The service worker's precache would download every scene and model in the background and
+  // blur what a page itself needs; the offline test covers the worker.
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   for (const path of [probeScript, commitsScript, ...scripts])
     await context.addInitScript({ path });
   const page = await context.newPage();

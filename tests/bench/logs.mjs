@@ -20,6 +20,7 @@ export async function ratingLatency() {
     executablePath: resolveChromium(),
     args: CHROMIUM_ARGS,
     viewport: VIEWPORT,
+    serviceWorkers: 'block',
   });
   const foreign = [];
   try {
@@ -71,7 +72,11 @@ export async function review(browser) {
   const folder = mkdtempSync(join(tmpdir(), 'foothold-bench-review-'));
   const file = join(folder, 'two-years.json');
   writeFileSync(file, JSON.stringify(seedLog()));
-  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    acceptDownloads: true,
+    serviceWorkers: 'block',
+  });
   const foreign = [];
   try {
     await context.addInitScript({ path: probeScript });
