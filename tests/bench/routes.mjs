@@ -24,7 +24,7 @@ export async function home(browser) {
 }
 
 /**
- * The JS the review, settings and session-record pages add to the home page's, each opened
+ * The JS the review, settings, ladder and session-record pages add to the home page's, each opened
  * straight at its address from an empty cache. (A session page's is measured per scene.)
  */
 export async function routeChunks(browser, homeUrls) {
@@ -40,6 +40,9 @@ export async function routeChunks(browser, homeUrls) {
   );
   const settings = await beyondHome('#/settings', (page) =>
     page.getByRole('heading', { name: 'Settings' }).waitFor(),
+  );
+  const ladder = await beyondHome('#/ladder', (page) =>
+    page.getByRole('button', { name: 'Start from the ten levels: Heights' }).waitFor(),
   );
 
   // A session record needs a session on the device: import one, then empty the cache.
@@ -61,7 +64,7 @@ export async function routeChunks(browser, homeUrls) {
         await page.goto('about:blank');
       },
     );
-    return { review, settings, record, foreign };
+    return { review, settings, ladder, record, foreign };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -68,6 +68,7 @@ async function measure(browser, iwerScript) {
     rows.push(judge('Review page: JS beyond home (gzip)', kb(chunks.review), 'KB', null));
     rows.push(judge('Session record page: JS beyond home (gzip)', kb(chunks.record), 'KB', null));
     rows.push(judge('Settings page: JS beyond home (gzip)', kb(chunks.settings), 'KB', null));
+    rows.push(judge('Ladder page: JS beyond home (gzip)', kb(chunks.ladder), 'KB', null));
     lap('routes');
   }
 
