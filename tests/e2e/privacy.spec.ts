@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForFrames } from './fixtures';
 import { BASE_URL, IWER_SCRIPT, PROBE_SCRIPT } from './paths';
 import { readDatabase, startSession } from './session-helpers';
-import { hold, panelElement, press, tap } from './xr-helpers';
+import { panelElement, press, tap } from './xr-helpers';
 
 interface Watched {
   foreign: string[];
@@ -69,7 +69,7 @@ async function desktopSession(page: Page, path: string, pacer = false) {
   await expect(page.getByRole('heading', { name: 'Session summary' })).toBeVisible();
 }
 
-/** A session in the emulated headset: answers, a rating, the pacer and a stop, on the panels. */
+/** A session in the emulated headset: answers, a rating, the pacer and Finish, on the panels. */
 async function headsetSession(page: Page) {
   await page.goto(`${BASE_URL}/#/session/audience/3`);
   await waitForFrames(page, 3);
@@ -82,7 +82,11 @@ async function headsetSession(page: Page) {
   await press(page, 'rating-slider', -0.5 + 0.4);
   await press(page, 'rating-confirm');
   await tap(page, 'left', 'x-button');
-  await hold(page, 'right', 'b-button', 700);
+  // Finished as planned, on the panel: it counts like a finished session on the screen.
+  await press(page, 'finish');
+  await expect
+    .poll(async () => (await readDatabase(page)).events.filter((e) => e.type === 'stop').at(-1))
+    .toMatchObject({ early: false, via: 'finish-button', mode: 'xr' });
   await press(page, 'end-session');
   await press(page, 'after-end-slider', -0.5 + 0.3);
   await press(page, 'after-save');
