@@ -19,8 +19,9 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { levelOf } from '../../scenes/common/params';
 import { scenes } from '../../scenes/registry';
-import type { ParamValue, ParamValues, SceneDefinition } from '../../scenes/types';
+import type { ParamValues, SceneDefinition } from '../../scenes/types';
 import { stepSessionPath } from '../app/routes';
+import { ParamControl } from '../session/ParamsPanel';
 import { sudsProblem } from '../session/suds';
 import {
   changedFromLevel,
@@ -478,7 +479,7 @@ function StepForm({
   );
 }
 
-/** Every parameter but the person's own words, within its range. */
+/** Every parameter but the person's own words (written before each session), within its range. */
 function ParamFields({
   scene,
   values,
@@ -489,66 +490,20 @@ function ParamFields({
   onChange: (next: ParamValues) => void;
 }) {
   const id = useId();
-  const set = (name: string, value: ParamValue) => onChange({ ...values, [name]: value });
   return (
     <fieldset className="param-fields">
       <legend>Your own values</legend>
-      {scene.params.map((spec) => {
-        const fieldId = `${id}-${spec.name}`;
-        switch (spec.kind) {
-          case 'number':
-            return (
-              <div className="field" key={spec.name}>
-                <label htmlFor={fieldId}>
-                  {spec.label}
-                  {spec.unit ? ` (${spec.unit})` : ''}
-                </label>
-                <input
-                  id={fieldId}
-                  type="number"
-                  min={spec.min}
-                  max={spec.max}
-                  step={spec.step}
-                  value={String(values[spec.name] ?? spec.default)}
-                  onChange={(e) => set(spec.name, e.target.valueAsNumber)}
-                />
-              </div>
-            );
-          case 'choice':
-            return (
-              <div className="field" key={spec.name}>
-                <label htmlFor={fieldId}>{spec.label}</label>
-                <select
-                  id={fieldId}
-                  value={String(values[spec.name] ?? spec.default)}
-                  onChange={(e) => set(spec.name, e.target.value)}
-                >
-                  {spec.choices.map((c) => (
-                    <option key={c.value} value={c.value}>
-                      {c.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            );
-          case 'boolean':
-            return (
-              <div className="field" key={spec.name}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={values[spec.name] === true}
-                    onChange={(e) => set(spec.name, e.target.checked)}
-                  />{' '}
-                  {spec.label}
-                </label>
-              </div>
-            );
-          default:
-            // The person's own words (notes for a talk) are written before each session.
-            return null;
-        }
-      })}
+      {scene.params
+        .filter((spec) => spec.kind !== 'text')
+        .map((spec) => (
+          <ParamControl
+            key={spec.name}
+            spec={spec}
+            id={`${id}-${spec.name}`}
+            value={values[spec.name] ?? spec.default}
+            set={(name, value) => onChange({ ...values, [name]: value })}
+          />
+        ))}
     </fieldset>
   );
 }

@@ -46,7 +46,8 @@ export function ParamsPanel({
   );
 }
 
-function ParamControl({
+/** One parameter's control: a slider with its value, a choice, yes/no, or the person's words. */
+export function ParamControl({
   spec,
   id: inputId,
   value,

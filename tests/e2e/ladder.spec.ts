@@ -66,7 +66,7 @@ async function addStep(
   name: string,
   level: number,
   expected: number,
-  own?: { label: string; value: string },
+  own?: { slider: string; steps: number },
 ) {
   const ladder = page.getByRole('region', { name: /Fear of heights/ });
   await ladder.getByRole('button', { name: 'Add a step to the Heights ladder' }).click();
@@ -75,7 +75,8 @@ async function addStep(
   await form.getByLabel('Level', { exact: true }).selectOption(String(level));
   if (own) {
     await form.getByLabel('Set my own values').check();
-    await form.getByLabel(own.label).fill(own.value);
+    await form.getByRole('slider', { name: own.slider }).focus();
+    for (let i = 0; i < own.steps; i++) await page.keyboard.press('ArrowRight');
   }
   await form.getByLabel('Expected distress (0–100, optional)').fill(String(expected));
   await form.getByRole('button', { name: 'Add the step' }).click();
@@ -168,15 +169,17 @@ test('a ladder of three steps, reordered by keyboard, climbed by the progress ru
   await addStep(page, 'Office roof garden', 3, 50);
   // A step of my own between levels 1 and 2: the balcony, but 6 m up.
   await addStep(page, 'Balcony one floor higher', 1, 30, {
-    label: 'Height above the street (m)',
-    value: '6',
+    slider: 'Height above the street',
+    steps: 3,
   });
   expect(await stepNames(page)).toEqual([
     'Balcony at home',
     'Office roof garden',
     'Balcony one floor higher',
   ]);
-  await expect(page.locator('li.step').nth(2)).toContainText('Own settings, from level 1');
+  await expect(page.locator('li.step').nth(2)).toContainText(
+    'Own settings, from level 1: Height above the street 6 m',
+  );
   // Expected distress off the scale gets a message and is not saved.
   const expected = page.locator('li.step').first().getByLabel('Expected distress');
   await expected.fill('33');
