@@ -21,6 +21,7 @@ import { levelOf } from '../../scenes/common/params';
 import { scenes } from '../../scenes/registry';
 import type { ParamValues, SceneDefinition } from '../../scenes/types';
 import { stepSessionPath } from '../app/routes';
+import { numberOrNull, OptionalNumber } from '../session/OptionalNumber';
 import { ParamControl } from '../session/ParamsPanel';
 import { sudsProblem } from '../session/suds';
 import {
@@ -303,41 +304,24 @@ function StepRow({
 function ExpectedInput({ step }: { step: LadderStep }) {
   const update = useLadder((s) => s.update);
   const [text, setText] = useState(step.expectedSuds === null ? '' : String(step.expectedSuds));
-  const [problem, setProblem] = useState<string | null>(null);
-  const id = useId();
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const save = async () => {
-    const value = text.trim() === '' ? null : Number(text);
-    if (value === step.expectedSuds) return setProblem(null);
-    const wrong = value === null ? null : sudsProblem(value);
-    if (wrong) return setProblem(wrong);
-    setProblem(await update(step.id, { ...draftOf(step), expectedSuds: value }));
+    const value = numberOrNull(text);
+    if (value === step.expectedSuds || (value !== null && sudsProblem(value))) return;
+    setSaveProblem(await update(step.id, { ...draftOf(step), expectedSuds: value }));
   };
   return (
-    <div className="expected">
-      <label htmlFor={id}>Expected distress</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={100}
-        step={5}
-        placeholder="0–100"
-        value={text}
-        aria-invalid={problem !== null}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => void save()}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') void save();
-        }}
-      />
-      {problem && (
-        <p id={`${id}-problem`} role="alert" className="error">
-          {problem}
-        </p>
-      )}
-    </div>
+    <OptionalNumber
+      className="expected"
+      label="Expected distress"
+      value={text}
+      onChange={setText}
+      problemOf={sudsProblem}
+      step={5}
+      placeholder="0–100"
+      onCommit={() => void save()}
+      saveProblem={saveProblem}
+    />
   );
 }
 
@@ -406,7 +390,7 @@ function StepForm({
       level,
       params: custom ? params : levelOf(scene, level).params,
       custom,
-      expectedSuds: expected.trim() === '' ? null : Number(expected),
+      expectedSuds: numberOrNull(expected),
     };
     const result = step ? await update(step.id, draft) : await add(draft);
     setProblem(result);
@@ -449,19 +433,13 @@ function StepForm({
         </label>
       </div>
       {custom && <ParamFields scene={scene} values={params} onChange={setParams} />}
-      <div className="field">
-        <label htmlFor={`${id}-expected`}>Expected distress (0–100, optional)</label>
-        <input
-          id={`${id}-expected`}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={5}
-          value={expected}
-          onChange={(e) => setExpected(e.target.value)}
-        />
-      </div>
+      <OptionalNumber
+        label="Expected distress (0–100, optional)"
+        value={expected}
+        onChange={setExpected}
+        problemOf={sudsProblem}
+        step={5}
+      />
       {problem && (
         <p role="alert" className="error">
           {problem}

@@ -3,47 +3,18 @@ import { Link } from 'wouter';
 import type { TextParam } from '../../scenes/types';
 import { paths } from '../app/routes';
 import type { BeforeAnswers } from './events';
+import { OptionalNumber } from './OptionalNumber';
 import { emptySsq, SsqForm, ssqAnswers } from './SsqForm';
 import { SudsInput } from './SudsInput';
 import { percentProblem } from './suds';
 
 /** Optional 0-100 % answer: empty is fine, anything else must be a whole percentage. */
-export function PercentInput({
-  label,
-  value,
-  onChange,
-}: {
+export function PercentInput(props: {
   label: string;
   value: string;
   onChange: (text: string) => void;
 }) {
-  const id = useId();
-  const problem = value.trim() === '' ? null : percentProblem(Number(value));
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <div className="row">
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={1}
-          value={value}
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          onChange={(e) => onChange(e.target.value)}
-        />
-        <span>%</span>
-      </div>
-      {problem && (
-        <p id={`${id}-problem`} role="alert" className="error">
-          {problem}
-        </p>
-      )}
-    </div>
-  );
+  return <OptionalNumber {...props} problemOf={percentProblem} step={1} unit="%" />;
 }
 
 export const percentOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text));

@@ -1,10 +1,11 @@
 // The ladder's steps in IndexedDB, and the sessions practised at each step.
 import type { LadderStep } from '../ladder/ladder';
 import type { StepSession } from '../ladder/progress';
-import type { SessionRecord, StoredEvent } from '../session/events';
+import type { SessionRecord } from '../session/events';
 import { replay } from '../session/machine';
 import { summarize } from '../session/summary';
 import type { FootholdDb } from './db';
+import { groupBySession } from './sessions';
 
 export function readSteps(db: FootholdDb): Promise<LadderStep[]> {
   return db.steps.toArray();
@@ -55,10 +56,9 @@ export async function readStepHistory(
       .where('sessionId')
       .anyOf(records.map((r) => r.id))
       .toArray();
-    const bySession = new Map<string, StoredEvent[]>();
-    for (const e of events) bySession.set(e.sessionId, [...(bySession.get(e.sessionId) ?? []), e]);
+    const bySession = groupBySession(events);
     for (const record of records.sort((a, b) => a.startedAt - b.startedAt)) {
-      const log = (bySession.get(record.id) ?? []).sort((a, b) => a.seq - b.seq);
+      const log = bySession.get(record.id) ?? [];
       const state = replay(log);
       const stepLevel = record.stepId ? levelOf.get(record.stepId) : undefined;
       if (!state || !record.stepId || stepLevel === undefined) continue;

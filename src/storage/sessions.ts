@@ -26,6 +26,20 @@ export async function writeEvent(
   });
 }
 
+/**
+ * Events by session. Read in primary-key order, or through the `sessionId` index (which orders
+ * equal keys by primary key), each session's events are already in seq order.
+ */
+export function groupBySession(events: readonly StoredEvent[]): Map<string, StoredEvent[]> {
+  const bySession = new Map<string, StoredEvent[]>();
+  for (const event of events) {
+    const list = bySession.get(event.sessionId);
+    if (list) list.push(event);
+    else bySession.set(event.sessionId, [event]);
+  }
+  return bySession;
+}
+
 export function readEvents(db: FootholdDb, sessionId: string): Promise<StoredEvent[]> {
   return db.events
     .where('[sessionId+seq]')

@@ -13,7 +13,7 @@ import { percentProblem, sudsProblem } from '../session/suds';
 import { sessionStatus } from '../session/summary';
 import type { FootholdDb } from './db';
 import { modesFromXr } from './logRules';
-import { readEvents } from './sessions';
+import { groupBySession, readEvents } from './sessions';
 
 export { modesFromXr } from './logRules';
 
@@ -728,12 +728,7 @@ export async function readAllSessions(db: FootholdDb): Promise<LoggedSession[]> 
       // Primary-key order: by session, then seq.
       db.events.toArray(),
     ]);
-    const bySession = new Map<string, StoredEvent[]>();
-    for (const event of events) {
-      const list = bySession.get(event.sessionId);
-      if (list) list.push(event);
-      else bySession.set(event.sessionId, [event]);
-    }
+    const bySession = groupBySession(events);
     return records.map((record) => ({ record, events: bySession.get(record.id) ?? [] }));
   });
 }

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test, waitForFrames } from './fixtures';
 import { BASE_URL, PROBE_SCRIPT } from './paths';
-import { ratingsStored, readDatabase } from './session-helpers';
+import { answerBefore, ratingsStored, readDatabase } from './session-helpers';
 
 test('the first-run screen comes once, before anything else, and stays confirmed after a reload', async ({
   browser,
@@ -114,14 +114,7 @@ async function practiseNextStep(
   await expect(
     page.getByRole('heading', { name: new RegExp(`Before you start: ${name}`) }),
   ).toBeVisible();
-  await page
-    .getByRole('spinbutton', { name: 'How distressed are you right now? (number)' })
-    .fill('20');
-  await page
-    .getByRole('spinbutton', {
-      name: 'How distressed do you expect to be at the worst moment? (number)',
-    })
-    .fill('60');
+  await answerBefore(page);
   if (options.ssq) {
     await page.getByText('Cybersickness check (optional, 16 symptoms)').click();
     await rateEverySymptomNone(page);

@@ -1,16 +1,22 @@
 import type { Page } from '@playwright/test';
 import { expect, waitForFrames } from './fixtures';
 
-/** Answers the before-questions with the keyboard and starts; waits for the scene to draw. */
-export async function startSession(page: Page, path: string, before = { now: 20, expected: 60 }) {
-  await page.goto(path);
-  const now = page.getByRole('spinbutton', { name: 'How distressed are you right now? (number)' });
-  await now.fill(String(before.now));
+/** The two SUDS before-questions, typed into their number boxes. */
+export async function answerBefore(page: Page, before = { now: 20, expected: 60 }) {
+  await page
+    .getByRole('spinbutton', { name: 'How distressed are you right now? (number)' })
+    .fill(String(before.now));
   await page
     .getByRole('spinbutton', {
       name: 'How distressed do you expect to be at the worst moment? (number)',
     })
     .fill(String(before.expected));
+}
+
+/** Answers the before-questions with the keyboard and starts; waits for the scene to draw. */
+export async function startSession(page: Page, path: string, before = { now: 20, expected: 60 }) {
+  await page.goto(path);
+  await answerBefore(page, before);
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page.getByRole('toolbar', { name: 'Session controls' })).toBeVisible();
   await waitForFrames(page, 5);
