@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CSP_META, SECURITY_HEADERS } from './src/app/csp.ts';
+import { CSP_META, SECURITY_HEADERS } from './src/views/app/csp.ts';
 import { browserCommands } from './tests/browser/commands.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './tests/chromium.mjs';
 
@@ -80,7 +80,7 @@ function cspMetaTag(): PluginOption {
 
 /**
  * Installable, and working with the network off after the first visit: every file the app can
- * need is precached. A new version waits until the person chooses to reload (src/app/updateStore.ts).
+ * need is precached. A new version waits until the person chooses to reload (src/state/update.ts).
  */
 function offline(): PluginOption {
   return VitePWA({

@@ -1,9 +1,9 @@
 import { registerSW } from 'virtual:pwa-register';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { useUpdate } from './app/updateStore';
-import './app/styles.css';
+import { useUpdate } from './state/update';
+import { App } from './views/app/App';
+import './views/app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Foothold needs an element with id "root" in index.html');

@@ -4,9 +4,9 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { SSQ_ITEMS } from '../../src/ladder/ssq';
-import { BeforeForm } from '../../src/session/BeforeForm';
-import type { BeforeAnswers } from '../../src/session/events';
+import type { BeforeAnswers } from '../../src/domain/session/events';
+import { SSQ_ITEMS } from '../../src/domain/ssq';
+import { BeforeForm } from '../../src/views/session/BeforeForm';
 
 async function renderForm(offerVariation = false) {
   const started: [BeforeAnswers, boolean][] = [];

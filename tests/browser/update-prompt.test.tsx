@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { UpdatePrompt } from '../../src/app/UpdatePrompt';
-import { type RegisterSW, useUpdate } from '../../src/app/updateStore';
+import { type RegisterSW, useUpdate } from '../../src/state/update';
+import { UpdatePrompt } from '../../src/views/app/UpdatePrompt';
 
 const initial = useUpdate.getState();
 afterEach(() => useUpdate.setState(initial, true));

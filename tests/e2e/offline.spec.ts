@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CSP_HEADER, CSP_META } from '../../src/app/csp';
+import { CSP_HEADER, CSP_META } from '../../src/views/app/csp';
 import { expect, test } from './fixtures';
 import { BASE_URL, ROOT } from './paths';
 import { startSession } from './session-helpers';

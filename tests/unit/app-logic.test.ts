@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseLevel, sessionPath } from '../../src/app/routes';
-import { dragLook, KEY_TURN, keyLook, MAX_PITCH, turn } from '../../src/session/look';
-import { defaultSettings, sanitizeSettings, settingProblem } from '../../src/settings/settings';
-import { xrProfileBase } from '../../src/xr/profiles';
+import { dragLook, KEY_TURN, keyLook, MAX_PITCH, turn } from '../../src/domain/xr/look';
+import { defaultSettings, sanitizeSettings, settingProblem } from '../../src/state/settings';
+import { parseLevel, sessionPath } from '../../src/views/routes';
+import { xrProfileBase } from '../../src/views/xr/profiles';
 
 describe('session addresses', () => {
   it('round-trips a scene and level', () => {
@@ -71,8 +71,8 @@ describe('XR models are served from the app’s own origin', () => {
 
 describe('storage errors in words', () => {
   it('recognises a full quota through Dexie’s wrapping and across the worker boundary', async () => {
-    const { describeStorageError } = await import('../../src/storage/errors');
-    const { serializeError } = await import('../../src/storage/writes');
+    const { describeStorageError } = await import('../../src/data/errors');
+    const { serializeError } = await import('../../src/data/writes');
     const quota = Object.assign(new Error('x'), {
       name: 'AbortError',
       inner: Object.assign(new Error('q'), { name: 'QuotaExceededError' }),

@@ -1,7 +1,7 @@
 // Throwaway databases for the storage tests (fake-indexeddb), each deleted after its test.
 import { afterEach } from 'vitest';
-import { FootholdDb } from '../../src/storage/db';
-import { schemaVersions } from '../../src/storage/schema';
+import { FootholdDb } from '../../src/data/db';
+import { schemaVersions } from '../../src/data/schema';
 
 /**
  * Call once at the top of a test file (which imports 'fake-indexeddb/auto' first, before Dexie

@@ -4,6 +4,9 @@ import { paramProblems } from '../../scenes/common/params';
 import { createRandom } from '../../scenes/common/random';
 import { findScene } from '../../scenes/registry';
 import type { SceneDefinition } from '../../scenes/types';
+import { deleteStep, readStepHistory, readSteps, saveSteps } from '../../src/data/ladder';
+import { markInterrupted, writeEvent } from '../../src/data/sessions';
+import { buildExport, importFile, parseImport, readAllSessions } from '../../src/data/transfer';
 import {
   type LadderStep,
   ladderOf,
@@ -11,15 +14,12 @@ import {
   nextStep,
   startingLadder,
   stepProblem,
-} from '../../src/ladder/ladder';
-import { suggestNext } from '../../src/ladder/progress';
-import { SSQ_ITEMS } from '../../src/ladder/ssq';
-import { varyStep } from '../../src/ladder/variation';
-import type { SessionEvent } from '../../src/session/events';
-import { eventProblem, replay } from '../../src/session/machine';
-import { deleteStep, readStepHistory, readSteps, saveSteps } from '../../src/storage/ladder';
-import { markInterrupted, writeEvent } from '../../src/storage/sessions';
-import { buildExport, importFile, parseImport, readAllSessions } from '../../src/storage/transfer';
+} from '../../src/domain/ladder/ladder';
+import { suggestNext } from '../../src/domain/ladder/progress';
+import { varyStep } from '../../src/domain/ladder/variation';
+import type { SessionEvent } from '../../src/domain/session/events';
+import { eventProblem, replay } from '../../src/domain/session/machine';
+import { SSQ_ITEMS } from '../../src/domain/ssq';
 import { freshDatabases } from './freshDb';
 import { heightsCompleted, logged } from './sessionLogs';
 

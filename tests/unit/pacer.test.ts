@@ -9,10 +9,9 @@ import {
   patternName,
   patternProblem,
   ringScale,
-} from '../../src/pacer/patterns';
-import { defaultPacerSettings, sanitizePacerSettings } from '../../src/pacer/settings';
-import { toneSegments } from '../../src/pacer/tone';
-import { pressedNow, XR_BUTTONS } from '../../src/xr/buttons';
+} from '../../src/domain/pacer/patterns';
+import { toneSegments } from '../../src/domain/pacer/tone';
+import { pressedNow, XR_BUTTONS } from '../../src/domain/xr/buttons';
 import {
   FOLLOW,
   follow,
@@ -20,7 +19,8 @@ import {
   placement,
   startFollow,
   turnBetween,
-} from '../../src/xr/follow';
+} from '../../src/domain/xr/follow';
+import { defaultPacerSettings, sanitizePacerSettings } from '../../src/state/pacerSettings';
 
 const custom: BreathPattern = { id: 'custom', inhale: 5, holdIn: 2, exhale: 6, holdOut: 1 };
 

@@ -1,8 +1,8 @@
 // The progress rule of the design and the cybersickness scoring, on cases worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { type StepSession, suggestNext } from '../../src/ladder/progress';
-import { SSQ_ITEMS, scoreSsq, ssqChange, ssqProblem } from '../../src/ladder/ssq';
-import type { SessionStatus } from '../../src/session/events';
+import { type StepSession, suggestNext } from '../../src/domain/ladder/progress';
+import type { SessionStatus } from '../../src/domain/session/events';
+import { SSQ_ITEMS, scoreSsq, ssqChange, ssqProblem } from '../../src/domain/ssq';
 
 let clock = 0;
 /** A session at the step: peak → end, how it ended, and optionally the likelihood before → after. */

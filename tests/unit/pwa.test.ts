@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/app/csp';
-import { mayOfferUpdate } from '../../src/app/update';
-import { createUpdateStore, type RegisterSW } from '../../src/app/updateStore';
-import type { Phase } from '../../src/session/machine';
+import type { Phase } from '../../src/domain/session/machine';
+import { mayOfferUpdate } from '../../src/domain/update';
+import { createUpdateStore, type RegisterSW } from '../../src/state/update';
+import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/views/app/csp';
 
 /** A policy string as directive → sources, failing on a directive given twice. */
 function parse(policy: string): Map<string, string[]> {

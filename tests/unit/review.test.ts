@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../src/pacer/patterns';
-import { sessionCurve } from '../../src/review/curve';
+import { PRESETS } from '../../src/domain/pacer/patterns';
+import { sessionCurve } from '../../src/domain/review/curve';
 import {
   digestSession,
   filterDigests,
   type LoggedSession,
   noFilter,
-} from '../../src/review/digest';
-import { progressByScene, progressLine } from '../../src/review/progress';
+} from '../../src/domain/review/digest';
+import { progressByScene, progressLine } from '../../src/domain/review/progress';
 import { logged } from './sessionLogs';
 
 const MIN = 60_000;

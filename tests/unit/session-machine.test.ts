@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BreathPattern, PRESETS } from '../../src/pacer/patterns';
-import type { SessionEvent } from '../../src/session/events';
+import { type BreathPattern, PRESETS } from '../../src/domain/pacer/patterns';
+import type { SessionEvent } from '../../src/domain/session/events';
 import {
   activeTime,
   apply,
@@ -8,9 +8,9 @@ import {
   promptStatus,
   replay,
   type SessionState,
-} from '../../src/session/machine';
-import { sudsFromKey, sudsProblem, sudsWords } from '../../src/session/suds';
-import { summarize } from '../../src/session/summary';
+} from '../../src/domain/session/machine';
+import { sudsFromKey, sudsProblem, sudsWords } from '../../src/domain/session/suds';
+import { summarize } from '../../src/domain/session/summary';
 
 const T0 = 1_700_000_000_000;
 const min = 60_000;

@@ -1,10 +1,16 @@
 // Session logs for the storage tests, built through the state machine as the app builds them: every
 // event must be one `eventProblem` allows, and each is stored with where the person was.
-import { PRESETS } from '../../src/pacer/patterns';
-import type { Mode, SessionEvent, SessionRecord, StoredEvent } from '../../src/session/events';
-import { apply, eventProblem, type SessionState } from '../../src/session/machine';
-import { sessionStatus } from '../../src/session/summary';
-import type { LoggedSession } from '../../src/storage/transfer';
+
+import type { LoggedSession } from '../../src/data/transfer';
+import { PRESETS } from '../../src/domain/pacer/patterns';
+import type {
+  Mode,
+  SessionEvent,
+  SessionRecord,
+  StoredEvent,
+} from '../../src/domain/session/events';
+import { apply, eventProblem, type SessionState } from '../../src/domain/session/machine';
+import { sessionStatus } from '../../src/domain/session/summary';
 
 const sec = 1000;
 const min = 60 * sec;

@@ -1,17 +1,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { SessionEvent, SessionRecord, StoredEvent } from '../../src/session/events';
-import { replay } from '../../src/session/machine';
-import { sessionStatus } from '../../src/session/summary';
-import { FootholdDb } from '../../src/storage/db';
-import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../src/storage/schema';
+import { FootholdDb } from '../../src/data/db';
+import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../src/data/schema';
 import {
   listSessions,
   readEvents,
   readSession,
   recoverInterrupted,
   writeEvent,
-} from '../../src/storage/sessions';
+} from '../../src/data/sessions';
+import type { SessionEvent, SessionRecord, StoredEvent } from '../../src/domain/session/events';
+import { replay } from '../../src/domain/session/machine';
+import { sessionStatus } from '../../src/domain/session/summary';
 import fixture from '../fixtures/db-v1.json';
 import { freshDatabases } from './freshDb';
 

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FootholdDb } from '../../src/storage/db';
+import { FootholdDb } from '../../src/data/db';
 import {
   buildExport,
   deleteAll,
@@ -12,7 +12,7 @@ import {
   importFile,
   parseImport,
   readAllSessions,
-} from '../../src/storage/transfer';
+} from '../../src/data/transfer';
 import {
   audienceStoppedEarly,
   calmInterrupted,

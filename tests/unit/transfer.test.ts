@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { SessionRecord, StoredEvent } from '../../src/session/events';
-import { describeStorageError } from '../../src/storage/errors';
-import { schemaVersions } from '../../src/storage/schema';
-import { markInterrupted, readSession, writeEvent } from '../../src/storage/sessions';
+import { describeStorageError } from '../../src/data/errors';
+import { schemaVersions } from '../../src/data/schema';
+import { markInterrupted, readSession, writeEvent } from '../../src/data/sessions';
 import {
   buildExport,
   deleteAll,
@@ -19,7 +18,8 @@ import {
   parseImport,
   readAllSessions,
   toCsv,
-} from '../../src/storage/transfer';
+} from '../../src/data/transfer';
+import type { SessionRecord, StoredEvent } from '../../src/domain/session/events';
 import { freshDatabases } from './freshDb';
 import {
   audienceStoppedEarly,

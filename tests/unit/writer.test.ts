@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionState } from '../../src/session/machine';
-import { apply } from '../../src/session/machine';
-import { createPromptClock } from '../../src/session/promptClock';
-import { EventWriter, type WriteStatus } from '../../src/storage/writer';
+import { EventWriter, type WriteStatus } from '../../src/data/writer';
+import type { SessionState } from '../../src/domain/session/machine';
+import { apply } from '../../src/domain/session/machine';
+import { createPromptClock } from '../../src/state/promptClock';
 
 beforeEach(() => {
   vi.useFakeTimers();

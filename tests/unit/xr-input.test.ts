@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionEvent } from '../../src/session/events';
-import { eventProblem, REST_AFTER_MS, replay, restDue } from '../../src/session/machine';
+import type { SessionEvent } from '../../src/domain/session/events';
+import { eventProblem, REST_AFTER_MS, replay, restDue } from '../../src/domain/session/machine';
 import {
   HOLD_TO_STOP_MS,
   holdStep,
@@ -9,8 +9,13 @@ import {
   stickAtRest,
   stickStep,
   XR_BUTTONS,
-} from '../../src/xr/buttons';
-import { frameRateFor, recentre, STANDING_EYE_HEIGHT, seatedLift } from '../../src/xr/comfort';
+} from '../../src/domain/xr/buttons';
+import {
+  frameRateFor,
+  recentre,
+  STANDING_EYE_HEIGHT,
+  seatedLift,
+} from '../../src/domain/xr/comfort';
 
 describe('controller buttons', () => {
   it('gives each action one button, and stop to B and Y held', () => {

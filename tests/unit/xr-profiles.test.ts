@@ -5,7 +5,7 @@ import {
   FALLBACK_CONTROLLER_PROFILE,
   HAND_PROFILE,
   XR_PROFILE_FOLDER,
-} from '../../src/xr/profiles';
+} from '../../src/views/xr/profiles';
 
 const folder = join(import.meta.dirname, '..', '..', 'public', XR_PROFILE_FOLDER);
 

@@ -1,0 +1,23 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { LadderStep } from '../domain/ladder/ladder';
+import type { SessionRecord, StoredEvent } from '../domain/session/events';
+import { DB_NAME, type SchemaVersion, schemaVersions } from './schema';
+
+export class FootholdDb extends Dexie {
+  sessions!: Table<SessionRecord, string>;
+  events!: Table<StoredEvent, [string, number]>;
+  steps!: Table<LadderStep, string>;
+
+  constructor(
+    name = DB_NAME,
+    versions: readonly SchemaVersion[] = schemaVersions,
+    options: DexieOptions = {},
+  ) {
+    // Strict durability: a committed rating is on disk, not only in the OS cache, before we say so.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    for (const v of versions) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}

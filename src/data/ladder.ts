@@ -1,0 +1,87 @@
+// The ladder's steps in IndexedDB, and the sessions practised at each step.
+import type { LadderStep } from '../domain/ladder/ladder';
+import type { StepSession } from '../domain/ladder/progress';
+import type { SessionRecord } from '../domain/session/events';
+import { replay } from '../domain/session/machine';
+import { summarize } from '../domain/session/summary';
+import type { FootholdDb } from './db';
+import { groupBySession } from './sessions';
+
+export function readSteps(db: FootholdDb): Promise<LadderStep[]> {
+  return db.steps.toArray();
+}
+
+/** Adds or changes steps together: a new ladder, an edit, or a new order. */
+export async function saveSteps(db: FootholdDb, steps: readonly LadderStep[]): Promise<void> {
+  await db.transaction('rw', db.steps, async () => {
+    await db.steps.bulkPut([...steps]);
+  });
+}
+
+/** Removes a step and renumbers the rest of its ladder. Its sessions stay in the log. */
+export async function deleteStep(db: FootholdDb, id: string): Promise<void> {
+  await db.transaction('rw', db.steps, async () => {
+    const step = await db.steps.get(id);
+    if (!step) return;
+    await db.steps.delete(id);
+    const rest = (await db.steps.where('sceneId').equals(step.sceneId).toArray()).sort(
+      (a, b) => a.position - b.position,
+    );
+    await db.steps.bulkPut(rest.map((s, position) => ({ ...s, position })));
+  });
+}
+
+/** One session at a step: what the progress rule reads, and what the step's history shows. */
+export interface StepHistoryEntry extends StepSession {
+  id: string;
+  /** The step's name when the session started. */
+  stepName: string;
+  varied: boolean;
+}
+
+/** The sessions practised at each step, oldest first: one read of the records, one of the events. */
+export async function readStepHistory(
+  db: FootholdDb,
+  steps: readonly Pick<LadderStep, 'id' | 'level'>[],
+): Promise<Map<string, StepHistoryEntry[]>> {
+  const history = new Map<string, StepHistoryEntry[]>(steps.map((s) => [s.id, []]));
+  if (steps.length === 0) return history;
+  const levelOf = new Map(steps.map((s) => [s.id, s.level]));
+  await db.transaction('r', db.sessions, db.events, async () => {
+    const records: SessionRecord[] = await db.sessions
+      .where('stepId')
+      .anyOf(steps.map((s) => s.id))
+      .toArray();
+    const events = await db.events
+      .where('sessionId')
+      .anyOf(records.map((r) => r.id))
+      .toArray();
+    const bySession = groupBySession(events);
+    for (const record of records.sort((a, b) => a.startedAt - b.startedAt)) {
+      const log = bySession.get(record.id) ?? [];
+      const state = replay(log);
+      const stepLevel = record.stepId ? levelOf.get(record.stepId) : undefined;
+      if (!state || !record.stepId || stepLevel === undefined) continue;
+      const summary = summarize(state, record.endedAt ?? state.startedAt, true);
+      history.get(record.stepId)?.push({
+        id: record.id,
+        startedAt: record.startedAt,
+        // Stopped early and then left without the after-questions: still an early stop.
+        status:
+          record.status === 'interrupted' && state.stop?.early ? 'stopped-early' : record.status,
+        peak: summary.peak,
+        end: summary.end,
+        ...(state.before.likelihood !== undefined
+          ? { likelihoodBefore: state.before.likelihood }
+          : {}),
+        ...(state.after?.likelihoodNow !== undefined
+          ? { likelihoodAfter: state.after.likelihoodNow }
+          : {}),
+        eased: log.some((e) => e.type === 'intensity' && e.level < stepLevel),
+        stepName: state.step?.name ?? '',
+        varied: state.variation !== undefined,
+      });
+    }
+  });
+  return history;
+}

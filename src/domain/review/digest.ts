@@ -1,0 +1,113 @@
+// What the review shows of each logged session, computed from its events alone. Pure.
+
+import type { LoggedSession } from '../../data/transfer';
+import type { SessionEvent, SessionStatus, StoredEvent } from '../session/events';
+import { replay, type SessionState } from '../session/machine';
+import { summarize } from '../session/summary';
+import { type SsqChange, ssqChange } from '../ssq';
+
+export type { LoggedSession };
+
+export type Where = 'desktop' | 'headset' | 'both';
+
+export interface SessionDigest {
+  id: string;
+  sceneId: string;
+  startedAt: number;
+  status: SessionStatus;
+  /** The lowest and highest level the session was run at. */
+  levels: { min: number; max: number };
+  /** Active (unpaused) seconds. */
+  seconds: number;
+  where: Where;
+  baseline: number;
+  peak: number;
+  end: number;
+  dropPercent: number | null;
+  endAtOrBelowHalfPeak: boolean;
+  /** Likelihood of the feared outcome before and after, when both were given. */
+  likelihood: { before: number; after: number } | null;
+  ratings: number;
+  /** The cybersickness check before and after, when both were answered. */
+  ssq: SsqChange | null;
+  state: SessionState;
+}
+
+function whereOf(events: readonly StoredEvent[]): Where {
+  const modes = new Set(events.map((e) => e.mode));
+  return modes.size > 1 ? 'both' : modes.has('xr') ? 'headset' : 'desktop';
+}
+
+function levelsOf(events: readonly SessionEvent[]): { min: number; max: number } {
+  const levels = events.flatMap((e) =>
+    e.type === 'started' || e.type === 'intensity' ? [e.level] : [],
+  );
+  return { min: Math.min(...levels), max: Math.max(...levels) };
+}
+
+/** A session's digest, or null when its log cannot be replayed (it has no start). */
+export function digestSession({ record, events }: LoggedSession): SessionDigest | null {
+  const state = replay(events);
+  if (!state) return null;
+  const interrupted = record.status === 'interrupted';
+  const summary = summarize(
+    state,
+    record.endedAt ?? events.at(-1)?.at ?? record.startedAt,
+    interrupted,
+  );
+  const likelyBefore = state.before.likelihood;
+  const likelyAfter = state.after?.likelihoodNow;
+  return {
+    id: record.id,
+    sceneId: record.sceneId,
+    startedAt: record.startedAt,
+    status: interrupted ? 'interrupted' : summary.status,
+    levels: levelsOf(events),
+    seconds: summary.activeSeconds,
+    where: whereOf(events),
+    baseline: summary.baseline,
+    peak: summary.peak,
+    end: summary.end,
+    dropPercent: summary.dropPercent,
+    endAtOrBelowHalfPeak: summary.endAtOrBelowHalfPeak,
+    likelihood:
+      likelyBefore !== undefined && likelyAfter !== undefined
+        ? { before: likelyBefore, after: likelyAfter }
+        : null,
+    ratings: summary.ratings,
+    ssq: ssqChange(state.before.ssq, state.after?.ssq),
+    state,
+  };
+}
+
+export interface ReviewFilter {
+  sceneId: string | null;
+  /** Inclusive local dates as yyyy-mm-dd, or null for open-ended. */
+  from: string | null;
+  to: string | null;
+}
+
+export const noFilter: ReviewFilter = { sceneId: null, from: null, to: null };
+
+/** Midnight at the start of a local date, as epoch ms. */
+function localDay(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
+}
+
+/** The digests the filter lets through, newest first. */
+export function filterDigests(
+  digests: readonly SessionDigest[],
+  filter: ReviewFilter,
+): SessionDigest[] {
+  const from = filter.from ? localDay(filter.from) : Number.NEGATIVE_INFINITY;
+  const to = filter.to ? localDay(filter.to) + 24 * 3600_000 : Number.POSITIVE_INFINITY;
+  return digests
+    .filter(
+      (d) =>
+        (filter.sceneId === null || d.sceneId === filter.sceneId) &&
+        d.startedAt >= from &&
+        d.startedAt < to,
+    )
+    .sort((a, b) => b.startedAt - a.startedAt);
+}

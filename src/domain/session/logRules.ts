@@ -1,0 +1,27 @@
+// What a session's log says about itself when a stored field is missing or was written by an older
+// Foothold. Shared by the schema upgrades and the import, so both derive the same values. Pure.
+import type { Mode, SessionStatus } from './events';
+
+/**
+ * Where each event happened, for logs written before events carried `mode`: in the headset from an
+ * `xr-enter` (itself 'xr') up to the next `xr-exit` (itself 'desktop'), on the screen otherwise.
+ * `events` are one session's, in seq order; the result has one mode per event.
+ */
+export function modesFromXr(events: readonly { type: string }[]): Mode[] {
+  let mode: Mode = 'desktop';
+  return events.map((event) => {
+    if (event.type === 'xr-enter') mode = 'xr';
+    else if (event.type === 'xr-exit') mode = 'desktop';
+    return mode;
+  });
+}
+
+/**
+ * The status an ended session's record takes: that of the last stop. A `continue` after an early
+ * stop goes back to the exposure, so only the stop the `end` answered counts (as summary's
+ * sessionStatus has it).
+ */
+export function endStatus(events: readonly { type: string; early?: boolean }[]): SessionStatus {
+  const stop = events.findLast((e) => e.type === 'stop');
+  return stop?.early ? 'stopped-early' : 'completed';
+}

@@ -1,0 +1,205 @@
+// The running session's React face: a zustand store over the pure state machine. Each event is
+// checked, applied, and handed to the writer, which commits it to IndexedDB in its own transaction.
+import { create } from 'zustand';
+import { holdSessionLock } from '../data/liveness';
+import { type CommitWrite, logWriter } from '../data/logWriter';
+import { askPersistenceOnce } from '../data/persistence';
+import { EventWriter, type WriteStatus } from '../data/writer';
+import type { Write } from '../data/writes';
+import { newId } from '../domain/ids';
+import type { Mode, SessionEvent, SessionRecord, StoredEvent } from '../domain/session/events';
+import { apply, eventProblem, type SessionState } from '../domain/session/machine';
+import { xrStore } from '../views/xr/store';
+import { createPromptClock } from './promptClock';
+import { useRecovery } from './recovery';
+import { useUpdate } from './update';
+
+/** What the person chose before starting: everything of the `started` event but its time. */
+export type StartInput = Omit<Extract<SessionEvent, { type: 'started' }>, 'type' | 'at'>;
+
+/** An event as the person causes it; the store stamps the time. */
+export type SessionAction = SessionEvent extends infer E
+  ? E extends SessionEvent
+    ? Omit<E, 'at'>
+    : never
+  : never;
+
+export interface SessionStore {
+  sessionId: string | null;
+  session: SessionState | null;
+  promptOpen: boolean;
+  save: WriteStatus;
+  /** When the last write was committed (epoch ms, high resolution), for measuring. */
+  lastCommitAt: number | null;
+  /** Why the last action was refused, for the person; null when it was accepted. */
+  problem: string | null;
+  start(input: StartInput): string | null;
+  record(action: SessionAction): string | null;
+  /** A scene's measure: kept in memory, logged every half minute and when the session stops. */
+  reportMeasure(name: string, value: number): void;
+  /** Leaves the session: an unfinished one is saved as interrupted. */
+  close(): Promise<void>;
+  retrySaving(): void;
+}
+
+/** How often changed measures are logged while a session runs. */
+export const MEASURES_EVERY_MS = 30_000;
+
+const idle = {
+  sessionId: null,
+  session: null,
+  promptOpen: false,
+  save: { pending: 0, error: null, committed: 0 },
+  lastCommitAt: null,
+  problem: null,
+};
+
+export function createSessionStore(
+  commitWrite: () => CommitWrite = logWriter,
+  now: () => number = Date.now,
+  /** Where the person is now; each event is stored with it. */
+  mode: () => Mode = () => 'desktop',
+) {
+  return create<SessionStore>()((set, get) => {
+    let writer: EventWriter<Write> | null = null;
+    let releaseLock: () => void = () => {};
+    let clock: ReturnType<typeof createPromptClock> | null = null;
+    // Measures arrive every second; logging each would flood the log, so changes are batched.
+    let measured: Record<string, number> = {};
+    let measureTimer: ReturnType<typeof setInterval> | null = null;
+    const logMeasures = () => {
+      const { session } = get();
+      if (!session || (session.phase !== 'running' && session.phase !== 'paused')) return;
+      const changed = Object.entries(measured).filter(([k, v]) => session.measures[k] !== v);
+      if (changed.length > 0)
+        commit({ type: 'measures', at: now(), values: Object.fromEntries(changed) });
+    };
+    // Writers of sessions already left that still have events to commit.
+    const draining = new Set<EventWriter<Write>>();
+    if (typeof window !== 'undefined') {
+      window.addEventListener('beforeunload', (e) => {
+        // Closing now would lose ratings that are only in memory: let the browser ask first.
+        const unsaved = [...draining, ...(writer ? [writer] : [])].some((w) => w.pending > 0);
+        if (unsaved) e.preventDefault();
+      });
+    }
+
+    const persist = async (write: Write) => {
+      const committedAt = await commitWrite()(write);
+      set({ lastCommitAt: committedAt });
+    };
+
+    const commit = (event: SessionEvent, record?: SessionRecord): string | null => {
+      const { session, sessionId } = get();
+      const problem = eventProblem(session, event);
+      if (problem || !sessionId || !writer) {
+        set({ problem: problem ?? 'No session is running.' });
+        return problem ?? 'No session is running.';
+      }
+      const next = apply(session, event);
+      const stored = {
+        ...event,
+        sessionId,
+        seq: session?.eventCount ?? 0,
+        mode: mode(),
+      } as StoredEvent;
+      set({ session: next, problem: null });
+      const written = writer.enqueue({
+        kind: 'event',
+        event: stored,
+        ...(record ? { record } : {}),
+      });
+      if (event.type === 'end') void written.then(askPersistenceOnce);
+      clock?.sync();
+      return null;
+    };
+
+    return {
+      ...idle,
+
+      start(input) {
+        if (get().session) return 'A session is already running.';
+        const sessionId = newId();
+        const at = now();
+        writer = new EventWriter<Write>(persist, (save) => set({ save }));
+        releaseLock = holdSessionLock(sessionId);
+        clock = createPromptClock({
+          getState: () => get().session,
+          now,
+          onMissed: (missedAt) =>
+            void commit({ type: 'prompt-skipped', at: missedAt, missed: true }),
+          onOpenChange: (promptOpen) => set({ promptOpen }),
+        });
+        set({ ...idle, sessionId });
+        measured = {};
+        measureTimer = setInterval(logMeasures, MEASURES_EVERY_MS);
+        const record: SessionRecord = {
+          id: sessionId,
+          sceneId: input.sceneId,
+          startedAt: at,
+          status: 'active',
+          ...(input.step ? { stepId: input.step.id } : {}),
+        };
+        const problem = commit({ type: 'started', at, ...input }, record);
+        if (problem) {
+          clock.dispose();
+          if (measureTimer) clearInterval(measureTimer);
+          measureTimer = null;
+          releaseLock();
+          writer = null;
+          set({ ...idle, problem });
+        }
+        return problem;
+      },
+
+      record(action) {
+        const { session, promptOpen } = get();
+        // The scene's figures up to the stop belong in the log before the stop itself.
+        if (action.type === 'stop') logMeasures();
+        const event = { ...action, at: now() } as SessionEvent;
+        // A rating given while a prompt is open answers it.
+        if (event.type === 'suds') event.prompted = promptOpen && session !== null;
+        return commit(event);
+      },
+
+      reportMeasure(name, value) {
+        if (Number.isFinite(value)) measured[name] = value;
+      },
+
+      async close() {
+        if (measureTimer) clearInterval(measureTimer);
+        measureTimer = null;
+        logMeasures();
+        const { session, sessionId } = get();
+        const w = writer;
+        const release = releaseLock;
+        clock?.dispose();
+        clock = null;
+        writer = null;
+        releaseLock = () => {};
+        set(idle);
+        if (!w || !sessionId) return;
+        draining.add(w);
+        const unfinished = session !== null && session.phase !== 'ended';
+        if (unfinished) void w.enqueue({ kind: 'interrupt', sessionId });
+        await w.whenSaved();
+        draining.delete(w);
+        w.dispose();
+        release();
+        // The start page offers to view what was just left unfinished.
+        if (unfinished) await useRecovery.getState().run();
+      },
+
+      retrySaving() {
+        writer?.retryNow();
+      },
+    };
+  });
+}
+
+export const useSession = createSessionStore(logWriter, Date.now, () =>
+  xrStore.getState().session ? 'xr' : 'desktop',
+);
+
+// The update prompt, on pages that load no session code, learns from here whether one runs.
+useSession.subscribe(({ session }) => useUpdate.getState().setSessionPhase(session?.phase ?? null));

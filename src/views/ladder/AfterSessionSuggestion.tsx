@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { suggestionFor, useLadder } from '../../state/ladder';
+import { useSession } from '../../state/session';
+import { StepSuggestion } from './StepSuggestion';
+
+/** After a session at a ladder step: the rule's suggestion, once the session's end is on disk. */
+export function AfterSessionSuggestion({ stepId }: { stepId: string }) {
+  const sessionId = useSession((s) => s.sessionId);
+  const saved = useSession((s) => s.save.pending === 0 && s.save.error === null);
+  const load = useLadder((s) => s.load);
+  const step = useLadder((s) => s.steps.find((x) => x.id === stepId));
+  const history = useLadder((s) => s.history);
+  useEffect(() => {
+    if (saved) void load();
+  }, [saved, load]);
+  // The rule counts this session only once its end is read back.
+  const counted = history.get(stepId)?.some((h) => h.id === sessionId && h.status !== 'active');
+  if (!saved || !step || !counted) return null;
+  return (
+    // Appears once the session's end is read back: announced, as it comes after the summary.
+    <section aria-labelledby="after-step-title" aria-live="polite">
+      <h2 id="after-step-title">Your step: {step.name}</h2>
+      <StepSuggestion suggestion={suggestionFor(history, step)} />
+    </section>
+  );
+}

@@ -1,0 +1,364 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { findScene, scenes } from '../../../scenes/registry';
+import { database } from '../../data/database';
+import { describeStorageError } from '../../data/errors';
+import { readSteps } from '../../data/ladder';
+import {
+  buildExport,
+  deleteAll,
+  importFile,
+  parseImport,
+  readAllSessions,
+  toCsv,
+} from '../../data/transfer';
+import { APP_VERSION } from '../../data/version';
+import {
+  digestSession,
+  filterDigests,
+  type LoggedSession,
+  noFilter,
+  type ReviewFilter,
+  type SessionDigest,
+  type Where,
+} from '../../domain/review/digest';
+import { progressByScene } from '../../domain/review/progress';
+import { clock, statusWords } from '../../domain/session/format';
+import { useLadder } from '../../state/ladder';
+import { sessionRecordPath } from '../routes';
+import { ProgressCharts } from './charts';
+import { download } from './download';
+
+const whereWords: Record<Where, string> = {
+  desktop: 'screen',
+  headset: 'headset',
+  both: 'screen and headset',
+};
+
+const sceneTitle = (id: string) => findScene(id)?.title ?? id;
+const stamp = (now: Date) => now.toISOString().slice(0, 10);
+
+/** Distress logs: the sessions, progress per scene, export, import and deletion. */
+export default function ReviewPage() {
+  const [logged, setLogged] = useState<LoggedSession[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ReviewFilter>(noFilter);
+  const load = useCallback(() => {
+    readAllSessions(database())
+      .then(setLogged)
+      .catch((error: unknown) => setProblem(describeStorageError(error)));
+  }, []);
+  useEffect(load, [load]);
+
+  const digests = useMemo(() => (logged ?? []).flatMap((l) => digestSession(l) ?? []), [logged]);
+  const shown = useMemo(() => filterDigests(digests, filter), [digests, filter]);
+  const progress = useMemo(() => progressByScene(shown), [shown]);
+  const shownLogs = useMemo(() => {
+    const ids = new Set(shown.map((d) => d.id));
+    return (logged ?? []).filter((l) => ids.has(l.record.id));
+  }, [logged, shown]);
+
+  return (
+    <section className="review" data-ready={logged !== null}>
+      <h1>Review</h1>
+      <p className="lead">
+        Every session is saved on this device only. Read how distress rose and fell within each
+        session and across the weeks, and export the log to keep it or share it with a therapist.
+      </p>
+      {problem && (
+        <p role="alert" className="error">
+          Your sessions could not be read: {problem}
+        </p>
+      )}
+      {logged === null && !problem && <p>Reading your log…</p>}
+      {logged !== null && (
+        <>
+          <DataTools
+            logged={logged}
+            shownLogs={shownLogs}
+            filtered={shown.length !== digests.length}
+            onChanged={load}
+          />
+          {digests.length === 0 ? (
+            <p>Nothing has been logged yet. Sessions appear here once you run one.</p>
+          ) : (
+            <>
+              <Filters filter={filter} onChange={setFilter} />
+              <h2>Progress</h2>
+              {progress.length === 0 && <p>No sessions match these filters.</p>}
+              {progress.map((p) => (
+                <section
+                  key={p.sceneId}
+                  className="progress"
+                  aria-labelledby={`progress-${p.sceneId}`}
+                >
+                  <h3 id={`progress-${p.sceneId}`}>{sceneTitle(p.sceneId)}</h3>
+                  <p className="progress-line">{p.line}</p>
+                  <ProgressCharts title={sceneTitle(p.sceneId)} points={p.points} />
+                </section>
+              ))}
+              <h2>Sessions</h2>
+              <SessionTable digests={shown} />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Filters({
+  filter,
+  onChange,
+}: {
+  filter: ReviewFilter;
+  onChange: (filter: ReviewFilter) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="filters">
+      <legend>Show</legend>
+      <label htmlFor={`${id}-scene`}>Scene</label>
+      <select
+        id={`${id}-scene`}
+        value={filter.sceneId ?? ''}
+        onChange={(e) => onChange({ ...filter, sceneId: e.target.value || null })}
+      >
+        <option value="">Every scene</option>
+        {scenes.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-from`}>From</label>
+      <input
+        id={`${id}-from`}
+        type="date"
+        value={filter.from ?? ''}
+        onChange={(e) => onChange({ ...filter, from: e.target.value || null })}
+      />
+      <label htmlFor={`${id}-to`}>To</label>
+      <input
+        id={`${id}-to`}
+        type="date"
+        value={filter.to ?? ''}
+        onChange={(e) => onChange({ ...filter, to: e.target.value || null })}
+      />
+      <button type="button" onClick={() => window.print()}>
+        Print a report of these
+      </button>
+    </fieldset>
+  );
+}
+
+function SessionTable({ digests }: { digests: SessionDigest[] }) {
+  if (digests.length === 0) return <p>No sessions match these filters.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="sessions">
+        <caption className="visually-hidden">Sessions, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Scene</th>
+            <th scope="col">Level</th>
+            <th scope="col">Duration</th>
+            <th scope="col">Where</th>
+            <th scope="col">Before</th>
+            <th scope="col">Peak</th>
+            <th scope="col">End</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {digests.map((d) => (
+            <tr key={d.id}>
+              <td data-label="Date">
+                <Link href={sessionRecordPath(d.id)}>{new Date(d.startedAt).toLocaleString()}</Link>
+              </td>
+              <td data-label="Scene">{sceneTitle(d.sceneId)}</td>
+              <td data-label="Level">
+                {d.levels.min === d.levels.max ? d.levels.min : `${d.levels.min}–${d.levels.max}`}
+              </td>
+              <td data-label="Duration">{clock(d.seconds)}</td>
+              <td data-label="Where">{whereWords[d.where]}</td>
+              <td data-label="Before">{d.baseline}</td>
+              <td data-label="Peak">{d.peak}</td>
+              <td data-label="End">{d.end}</td>
+              <td data-label="Status">
+                {statusWords[d.status]}
+                {d.ssq?.restSuggested && (
+                  <span className="badge badge-warn">
+                    cybersickness +{d.ssq.rise}: rest suggested
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function DataTools({
+  logged,
+  shownLogs,
+  filtered,
+  onChanged,
+}: {
+  logged: LoggedSession[];
+  shownLogs: LoggedSession[];
+  filtered: boolean;
+  onChanged: () => void;
+}) {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const ratings = logged.reduce((n, l) => n + l.events.filter((e) => e.type === 'suds').length, 0);
+  const toExport = filtered ? shownLogs : logged;
+  const running = logged.some((l) => l.record.status === 'active');
+  const steps = useLadder((s) => s.steps);
+  useEffect(() => {
+    void useLadder.getState().load();
+  }, []);
+  const changed = () => {
+    onChanged();
+    void useLadder.getState().load();
+  };
+
+  const importChosen = async (chosen: File) => {
+    setMessage(null);
+    const parsed = parseImport(await chosen.text());
+    if (!parsed.ok) {
+      setMessage({ text: `Nothing was imported. ${parsed.problem}`, error: true });
+      return;
+    }
+    try {
+      const { added, alreadyHere, stepsAdded } = await importFile(database(), parsed.file);
+      setMessage({
+        text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}${stepsAdded > 0 ? `, and ${stepsAdded} ladder ${stepsAdded === 1 ? 'step' : 'steps'}` : ''}.`,
+        error: false,
+      });
+      changed();
+    } catch (error) {
+      setMessage({ text: `Nothing was imported. ${describeStorageError(error)}`, error: true });
+    }
+  };
+
+  return (
+    <section className="data-tools" aria-labelledby="data-tools-title">
+      <h2 id="data-tools-title">Your data</h2>
+      <div className="row">
+        <button
+          type="button"
+          disabled={toExport.length === 0 && steps.length === 0}
+          onClick={async () => {
+            const now = new Date();
+            try {
+              // Read now, not from the page's copy: the export must hold the ladder as stored.
+              const ladder = await readSteps(database());
+              download(
+                `foothold-${stamp(now)}.json`,
+                'application/json',
+                JSON.stringify(buildExport(toExport, APP_VERSION, now, ladder), null, 1),
+              );
+            } catch (error) {
+              setMessage({
+                text: `Nothing was exported. ${describeStorageError(error)}`,
+                error: true,
+              });
+            }
+          }}
+        >
+          Export JSON{filtered ? ' (shown sessions)' : ''}
+        </button>
+        <button
+          type="button"
+          disabled={toExport.length === 0}
+          onClick={() =>
+            download(`foothold-ratings-${stamp(new Date())}.csv`, 'text/csv', toCsv(toExport))
+          }
+        >
+          Export CSV{filtered ? ' (shown sessions)' : ''}
+        </button>
+        <button type="button" onClick={() => file.current?.click()}>
+          Import a JSON export
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          aria-label="Choose a Foothold export to import"
+          onChange={(e) => {
+            const chosen = e.target.files?.[0];
+            e.target.value = '';
+            if (chosen) void importChosen(chosen);
+          }}
+        />
+        <button
+          type="button"
+          className="danger"
+          disabled={logged.length === 0 && steps.length === 0}
+          onClick={() => setConfirming(true)}
+        >
+          Delete everything…
+        </button>
+      </div>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="delete-all-title" className="confirm">
+          <p id="delete-all-title">
+            This deletes all {logged.length} {logged.length === 1 ? 'session' : 'sessions'} and{' '}
+            {ratings} {ratings === 1 ? 'rating' : 'ratings'}
+            {steps.length > 0
+              ? `, and your ladder of ${steps.length} ${steps.length === 1 ? 'step' : 'steps'},`
+              : ''}{' '}
+            from this device. It cannot be undone; export first if you want to keep them.
+          </p>
+          {running && (
+            <p>A session is still running in another tab or window: end it there first.</p>
+          )}
+          <div className="row">
+            <button
+              type="button"
+              className="danger"
+              disabled={running}
+              onClick={async () => {
+                try {
+                  await deleteAll(database());
+                  setMessage({ text: 'Everything was deleted from this device.', error: false });
+                  changed();
+                } catch (error) {
+                  setMessage({
+                    text: `Nothing was deleted. ${describeStorageError(error)}`,
+                    error: true,
+                  });
+                }
+                setConfirming(false);
+              }}
+            >
+              Delete all {logged.length} sessions
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep them
+            </button>
+          </div>
+        </div>
+      )}
+      {message && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'error' : undefined}
+        >
+          {message.text}
+        </p>
+      )}
+      <p className="hint">
+        Safari deletes a site's data after 7 days without a visit unless Foothold is on the home
+        screen: export now and then to keep a copy.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { database } from '../../data/database';
+import { describeStorageError } from '../../data/errors';
+import { readSession } from '../../data/sessions';
+import { deleteSession } from '../../data/transfer';
+import { sessionCurve } from '../../domain/review/curve';
+import type { SessionRecord, StoredEvent } from '../../domain/session/events';
+import { replay, type SessionState } from '../../domain/session/machine';
+import { summarize } from '../../domain/session/summary';
+import { paths } from '../routes';
+import { SummaryView } from '../widgets/SummaryView';
+import { SessionCurveChart } from './charts';
+
+type Loaded =
+  | { record: SessionRecord; events: StoredEvent[]; state: SessionState }
+  | { missing: true }
+  | { problem: string };
+
+/** One logged session, read back from this device: its curve, answers, figures and measures. */
+export default function SessionRecordPage({ id }: { id: string }) {
+  const [, navigate] = useLocation();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    readSession(database(), id)
+      .then((found) => {
+        if (!live) return;
+        const state = found ? replay(found.events) : null;
+        setLoaded(found && state ? { ...found, state } : { missing: true });
+      })
+      .catch((error: unknown) => live && setLoaded({ problem: describeStorageError(error) }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  const curve = useMemo(
+    () => (loaded && 'events' in loaded ? sessionCurve(loaded.events) : null),
+    [loaded],
+  );
+
+  return (
+    <section className="session-record">
+      <h1>Session</h1>
+      {loaded === null && <p>Loading…</p>}
+      {loaded && 'problem' in loaded && (
+        <p role="alert">This session could not be read: {loaded.problem}</p>
+      )}
+      {loaded && 'missing' in loaded && (
+        <p role="alert">There is no session with this id on this device.</p>
+      )}
+      {loaded && 'state' in loaded && curve && (
+        <>
+          <SessionCurveChart curve={curve} />
+          <Answers state={loaded.state} />
+          <SummaryView
+            state={loaded.state}
+            summary={summarize(
+              loaded.state,
+              loaded.record.endedAt ?? loaded.events.at(-1)?.at ?? loaded.state.startedAt,
+              loaded.record.status === 'interrupted',
+            )}
+          />
+          <div className="row no-print">
+            <button type="button" onClick={() => window.print()}>
+              Print this session
+            </button>
+            {loaded.record.status === 'active' ? (
+              // A session still running in another tab would go on writing to a deleted record.
+              <span className="hint">
+                This session is still running; it can be deleted once it ends.
+              </span>
+            ) : (
+              <button type="button" className="danger" onClick={() => setConfirming(true)}>
+                Delete this session…
+              </button>
+            )}
+          </div>
+          {confirming && (
+            <div role="alertdialog" aria-labelledby="delete-one-title" className="confirm">
+              <p id="delete-one-title">
+                This deletes this session and its {loaded.state.ratings.length} ratings from this
+                device. It cannot be undone.
+              </p>
+              <div className="row">
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() =>
+                    deleteSession(database(), id)
+                      .then(() => navigate(paths.review))
+                      .catch((error: unknown) =>
+                        setProblem(`Nothing was deleted. ${describeStorageError(error)}`),
+                      )
+                  }
+                >
+                  Delete it
+                </button>
+                <button type="button" onClick={() => setConfirming(false)}>
+                  Keep it
+                </button>
+              </div>
+            </div>
+          )}
+          {problem && (
+            <p role="alert" className="error">
+              {problem}
+            </p>
+          )}
+        </>
+      )}
+      <p className="no-print">
+        <Link href={paths.review}>Back to the review</Link>
+      </p>
+    </section>
+  );
+}
+
+/** The before and after questions, in the person's own words. */
+function Answers({ state }: { state: SessionState }) {
+  const { before, after } = state;
+  return (
+    <dl className="answers">
+      <div>
+        <dt>Before: distress now, and expected at the worst moment</dt>
+        <dd>
+          {before.sudsNow} and {before.sudsExpected}
+        </dd>
+      </div>
+      {before.fearedOutcome && (
+        <div>
+          <dt>What you feared would happen</dt>
+          <dd>
+            “{before.fearedOutcome}”
+            {before.likelihood !== undefined ? `, ${before.likelihood} % likely` : ''}
+          </dd>
+        </div>
+      )}
+      {after && (
+        <div>
+          <dt>After: distress at the end</dt>
+          <dd>{after.sudsEnd}</dd>
+        </div>
+      )}
+      {after?.outcomeHappened !== undefined && (
+        <div>
+          <dt>Did it happen?</dt>
+          <dd>{after.outcomeHappened ? 'yes' : 'no'}</dd>
+        </div>
+      )}
+      {state.notes.length > 0 && (
+        <div>
+          <dt>Notes</dt>
+          <dd>{state.notes.join(' · ')}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

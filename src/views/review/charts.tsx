@@ -1,0 +1,237 @@
+// The review's charts, drawn as SVG by Observable Plot so they print and scale. Each has a
+// sentence that says what it shows and its data as a table, for screen readers and for print.
+import * as Plot from '@observablehq/plot';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { SessionCurve, Span } from '../../domain/review/curve';
+import type { ProgressPoint } from '../../domain/review/progress';
+import { clock } from '../../domain/session/format';
+
+const COLORS = {
+  line: '#f0a070',
+  end: '#8fd3c7',
+  pacer: '#8fd3c7',
+  pause: '#aab3cc',
+  headset: '#b39ddb',
+  stop: '#ff8a80',
+  level: '#e9ecf5',
+};
+
+const adoptedPlotStyles = new Set<string>();
+
+/**
+ * Plot puts a <style> element in every chart and legend, which the Content-Security-Policy
+ * (style-src 'self', no inline styles) refuses. Its rules are taken out before the chart is shown
+ * and adopted once for the page as a constructed style sheet, which the policy does not govern.
+ */
+function adoptPlotStyles(figure: Element) {
+  for (const style of figure.querySelectorAll('style')) {
+    const css = style.textContent ?? '';
+    style.remove();
+    if (adoptedPlotStyles.has(css)) continue;
+    adoptedPlotStyles.add(css);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+}
+
+/** Mounts a Plot figure; redrawn only when its options change. */
+function PlotSvg({ make, label }: { make: () => ReturnType<typeof Plot.plot>; label: string }) {
+  const holder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const figure = make();
+    adoptPlotStyles(figure);
+    // One image with one name: the marks' own labels are not allowed on plain groups, and the
+    // table beside the chart says what they would.
+    for (const marked of figure.querySelectorAll('[aria-label]'))
+      marked.removeAttribute('aria-label');
+    figure.setAttribute('role', 'img');
+    figure.setAttribute('aria-label', label);
+    holder.current?.replaceChildren(figure);
+    return () => figure.remove();
+  }, [make, label]);
+  return <div className="chart" ref={holder} />;
+}
+
+function ChartFigure({
+  caption,
+  children,
+  table,
+}: {
+  caption: string;
+  children: ReactNode;
+  /** The numbers behind the chart; left out where the page already lists them. */
+  table?: ReactNode;
+}) {
+  const details = useRef<HTMLDetailsElement>(null);
+  // A printed report carries the numbers too: a closed disclosure would print empty.
+  useEffect(() => {
+    const open = () => {
+      if (details.current) details.current.open = true;
+    };
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+  return (
+    <figure className="chart-figure">
+      <figcaption>{caption}</figcaption>
+      {children}
+      {table && (
+        <details className="chart-data" ref={details}>
+          <summary>The data as a table</summary>
+          {table}
+        </details>
+      )}
+    </figure>
+  );
+}
+
+const minutes = (seconds: number) => seconds / 60;
+
+/** What every chart shares: its width, room for the SUDS axis, and the page's own colours. */
+const FRAME = {
+  width: 760,
+  marginLeft: 44,
+  style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+} as const;
+
+/** Time spans as shaded bands across the chart, or as a strip at its foot. */
+const band = (
+  spans: readonly Span[],
+  fill: string,
+  fillOpacity: number | ((d: Span, i: number) => number),
+  top = 100,
+) =>
+  Plot.rect(spans, {
+    x1: (d: Span) => minutes(d.from),
+    x2: (d: Span) => minutes(d.to),
+    y1: 0,
+    y2: top,
+    fill,
+    fillOpacity,
+  });
+
+export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
+  const draw = useCallback(
+    () =>
+      Plot.plot({
+        ...FRAME,
+        height: 300,
+        x: { label: 'Minutes since the start', domain: [0, Math.max(1, minutes(curve.length))] },
+        y: { label: 'SUDS', domain: [0, 100], grid: true },
+        marks: [
+          // Levels as bands behind the curve, each named at the top.
+          band(curve.levels, COLORS.level, (_d, i) => (i % 2 === 0 ? 0.04 : 0.1)),
+          Plot.text(curve.levels, {
+            x: (d) => minutes((d.from + d.to) / 2),
+            y: 97,
+            text: (d) => `level ${d.level}`,
+            fill: 'currentColor',
+          }),
+          band(curve.pacer, COLORS.pacer, 0.16),
+          band(curve.pauses, COLORS.pause, 0.25),
+          band(curve.headset, COLORS.headset, 1, 3),
+          ...(curve.stop !== null
+            ? [Plot.ruleX([minutes(curve.stop)], { stroke: COLORS.stop, strokeDasharray: '4,3' })]
+            : []),
+          Plot.line(curve.points, { x: (d) => minutes(d.t), y: 'suds', stroke: COLORS.line }),
+          Plot.dot(curve.points, {
+            x: (d) => minutes(d.t),
+            y: 'suds',
+            r: 4,
+            symbol: (d: { prompted: boolean }) => (d.prompted ? 'circle' : 'diamond'),
+            fill: (d) => (d.prompted ? COLORS.line : 'none'),
+            stroke: COLORS.line,
+            title: (d) => `${clock(d.t)}: ${d.suds}${d.prompted ? ' (prompted)' : ''}`,
+          }),
+        ],
+      }),
+    [curve],
+  );
+  const caption =
+    curve.points.length === 0
+      ? 'No ratings were given during this session.'
+      : `Distress over the session: ${curve.points.length} ratings from ${curve.points[0]?.suds} to ${curve.points.at(-1)?.suds}, peak ${Math.max(...curve.points.map((p) => p.suds))}. Filled circles were prompted, open diamonds given by you; bands are levels, teal shading the breathing pacer, grey pauses, the purple strip time in the headset, the dashed line the stop. Every rating is listed in the table below.`;
+  return (
+    <ChartFigure caption={caption}>
+      <PlotSvg make={draw} label="Distress over the session" />
+    </ChartFigure>
+  );
+}
+
+const day = (t: number) => new Date(t).toLocaleDateString();
+
+export function ProgressCharts({ title, points }: { title: string; points: ProgressPoint[] }) {
+  const withDates = useMemo(
+    () => points.map((p) => ({ ...p, date: new Date(p.startedAt) })),
+    [points],
+  );
+  const distress = useCallback(
+    () =>
+      Plot.plot({
+        ...FRAME,
+        height: 240,
+        x: { label: 'Session date', type: 'time' },
+        y: { label: 'SUDS', domain: [0, 100], grid: true },
+        color: { legend: true, domain: ['peak', 'end'], range: [COLORS.line, COLORS.end] },
+        marks: [
+          Plot.line(withDates, { x: 'date', y: 'peak', stroke: () => 'peak', marker: 'circle' }),
+          Plot.line(withDates, { x: 'date', y: 'end', stroke: () => 'end', marker: 'circle' }),
+        ],
+      }),
+    [withDates],
+  );
+  const levels = useCallback(
+    () =>
+      Plot.plot({
+        ...FRAME,
+        height: 160,
+        x: { label: 'Session date', type: 'time' },
+        y: { label: 'Level', domain: [0, 10], grid: true },
+        marks: [
+          Plot.line(withDates, {
+            x: 'date',
+            y: 'highestSoFar',
+            curve: 'step-after',
+            stroke: COLORS.end,
+          }),
+          Plot.dot(withDates, { x: 'date', y: 'level', fill: COLORS.line, r: 3 }),
+        ],
+      }),
+    [withDates],
+  );
+  return (
+    <ChartFigure
+      caption={`${title}: peak and end distress of each session, and the level of each session with the highest reached so far.`}
+      table={
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Level</th>
+              <th scope="col">Peak</th>
+              <th scope="col">End</th>
+              <th scope="col">Drop</th>
+              <th scope="col">How likely the feared outcome felt, before → after</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.startedAt}>
+                <td>{day(p.startedAt)}</td>
+                <td>{p.level}</td>
+                <td>{p.peak}</td>
+                <td>{p.end}</td>
+                <td>{p.dropPercent === null ? '–' : `${p.dropPercent} %`}</td>
+                <td>{p.likelihood ? `${p.likelihood.before} % → ${p.likelihood.after} %` : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <PlotSvg make={distress} label={`${title}: peak and end distress per session`} />
+      <PlotSvg make={levels} label={`${title}: level per session and highest level reached`} />
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,68 @@
+import { Canvas } from '@react-three/fiber';
+import { XR } from '@react-three/xr';
+import { Suspense, useMemo } from 'react';
+import type { MeasureSink, ParamValues, SceneDefinition } from '../../../scenes/types';
+import { getProbe } from '../probe';
+import { xrStore } from '../xr/store';
+import { XrButtons } from '../xr/XrButtons';
+import { XrFrameRate, XrRig, XrVeil } from '../xr/XrComfort';
+import { XrPacer } from '../xr/XrPacer';
+import { XrSessionUi } from '../xr/XrSessionUi';
+import { DESKTOP_EYE_HEIGHT, DesktopLook } from './DesktopLook';
+import { lazyScene } from './lazyScene';
+import { OffSurfaceGuard } from './OffSurfaceGuard';
+import { ProbeBridge } from './ProbeBridge';
+import { useSceneAudio } from './useSceneAudio';
+
+export interface SessionViewProps {
+  scene: SceneDefinition;
+  params: ParamValues;
+  seed: number;
+  measures: MeasureSink;
+  /** The view is fading through black (a change of scene, or of level in a headset). */
+  dark?: boolean;
+}
+
+/** The 3D view of a session: the scene in a canvas, looked at on a screen or in a headset. */
+export function SessionView({ scene, params, seed, measures, dark = false }: SessionViewProps) {
+  const Scene = lazyScene(scene);
+  const audio = useSceneAudio();
+  const probe = useMemo(getProbe, []);
+  const standing = useMemo(() => scene.standing?.(params), [scene, params]);
+  const heavy = useMemo(() => scene.heavy?.(params) ?? false, [scene, params]);
+  return (
+    <div
+      className="scene-canvas"
+      role="img"
+      aria-label={`${scene.title}: drag or use the arrow keys to look around`}
+    >
+      <Canvas
+        flat
+        dpr={[1, 2]}
+        camera={{ fov: 70, near: 0.05, far: 3000, position: [0, DESKTOP_EYE_HEIGHT, 0] }}
+        gl={{ antialias: true, preserveDrawingBuffer: probe !== undefined }}
+      >
+        <XR store={xrStore}>
+          <Suspense fallback={null}>
+            <Scene
+              params={params}
+              seed={seed}
+              measures={measures}
+              audio={audio}
+              timeScale={probe?.timeScale ?? 1}
+            />
+          </Suspense>
+          <DesktopLook standing={standing} />
+          {standing && <OffSurfaceGuard standing={standing} />}
+          <XrRig />
+          <XrFrameRate heavy={heavy} />
+          <XrPacer />
+          <XrButtons />
+          <XrSessionUi />
+          <XrVeil dark={dark} />
+          {probe && <ProbeBridge probe={probe} />}
+        </XR>
+      </Canvas>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { useSession } from '../../state/session';
+
+/** Says plainly when ratings are not yet on disk, and that they are kept until they are. */
+export function SaveStatus() {
+  const save = useSession((s) => s.save);
+  const retry = useSession((s) => s.retrySaving);
+  if (!save.error) return null;
+  return (
+    <div role="alert" className="save-error">
+      <p>
+        <strong>Not saved yet.</strong> {save.error} {save.pending}{' '}
+        {save.pending === 1 ? 'entry is' : 'entries are'} kept in this tab and will be saved as soon
+        as storage works again. Keep this tab open.
+      </p>
+      <button type="button" onClick={retry}>
+        Try saving again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useState } from 'react';
+import { levelOf } from '../../../scenes/common/params';
+import type { SceneDefinition } from '../../../scenes/types';
+import type { SessionState } from '../../domain/session/machine';
+import { toLevel } from '../../state/levels';
+import { togglePacer } from '../../state/pacer';
+import { useSession } from '../../state/session';
+import { EnterVrButton } from '../widgets/EnterVrButton';
+import { ParamsPanel } from '../widgets/ParamsPanel';
+import { SudsAnchors, SudsInput } from '../widgets/SudsInput';
+import { useRestDue } from '../widgets/useRestDue';
+import { Elapsed } from './Elapsed';
+import { SaveStatus } from './SaveStatus';
+
+/** Everything a person can do during the exposure, by pointer or by key. */
+export function SessionControls({ scene, state }: { scene: SceneDefinition; state: SessionState }) {
+  const record = useSession((s) => s.record);
+  const promptOpen = useSession((s) => s.promptOpen);
+  const problem = useSession((s) => s.problem);
+  const [suds, setSuds] = useState<number | null>(null);
+  const [adjusting, setAdjusting] = useState(false);
+  const restDue = useRestDue();
+  const [restDismissed, setRestDismissed] = useState(false);
+  const paused = state.phase === 'paused';
+  const last = state.ratings.at(-1);
+  const level = state.level;
+
+  const changeLevel = (next: number) => record(toLevel(scene, state, next));
+
+  return (
+    <>
+      <div className="session-bar" role="toolbar" aria-label="Session controls">
+        <button
+          type="button"
+          className="stop"
+          onClick={() => record({ type: 'stop', early: true, via: 'stop-button' })}
+        >
+          Stop <kbd>Esc</kbd>
+        </button>
+        <h1 className="session-title">
+          {scene.title} · level {level}
+          {state.custom ? ' (adjusted)' : ''}: <span>{levelOf(scene, level).name}</span>
+        </h1>
+        <Elapsed state={state} />
+        <div className="level-steps">
+          <button
+            type="button"
+            aria-label="One level down"
+            disabled={level <= 1}
+            onClick={() => changeLevel(level - 1)}
+          >
+            − <kbd>-</kbd>
+          </button>
+          <button
+            type="button"
+            aria-label="One level up"
+            disabled={level >= 10}
+            onClick={() => changeLevel(level + 1)}
+          >
+            + <kbd>+</kbd>
+          </button>
+        </div>
+        <button type="button" aria-expanded={adjusting} onClick={() => setAdjusting(!adjusting)}>
+          Adjust
+        </button>
+        <button
+          type="button"
+          onClick={() => record(paused ? { type: 'resume' } : { type: 'pause', reason: 'person' })}
+        >
+          {paused ? 'Resume' : 'Pause'} <kbd>P</kbd>
+        </button>
+        <button
+          type="button"
+          onClick={() => record({ type: 'stop', early: false, via: 'finish-button' })}
+        >
+          Finish
+        </button>
+        <PacerButton shown={state.pacer !== null} />
+        <EnterVrButton />
+      </div>
+      {adjusting && (
+        <ParamsPanel
+          specs={scene.params}
+          values={state.params}
+          onChange={(params) => record({ type: 'intensity', level, params, custom: true })}
+        />
+      )}
+      {paused && (
+        <div className="paused-overlay">
+          <p>
+            {state.pausedFor === 'rest'
+              ? 'Resting in the calm place. The clock has stopped.'
+              : state.pausedFor === 'hidden'
+                ? 'Paused while the headset was off or in its menu. The clock has stopped.'
+                : 'Paused. The clock has stopped.'}
+          </p>
+          <button type="button" className="primary" onClick={() => record({ type: 'resume' })}>
+            Resume <kbd>P</kbd>
+          </button>
+        </div>
+      )}
+      <section className="rating-dock" aria-label="Rate your distress">
+        <SaveStatus />
+        {restDue && !restDismissed && (
+          <div className="prompt" role="status">
+            <span>You have been at it for 30 minutes. A rest in the calm place?</span>
+            <button type="button" onClick={() => record({ type: 'pause', reason: 'rest' })}>
+              Rest
+            </button>
+            <button type="button" onClick={() => setRestDismissed(true)}>
+              Not now
+            </button>
+          </div>
+        )}
+        {promptOpen && (
+          <div className="prompt" role="status">
+            <span>Time for a rating: how distressed are you now?</span>
+            <button type="button" onClick={() => record({ type: 'prompt-skipped', missed: false })}>
+              Skip this one
+            </button>
+          </div>
+        )}
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (suds !== null && record({ type: 'suds', suds, prompted: false }) === null)
+              setSuds(null);
+          }}
+        >
+          <SudsInput label="Distress now" value={suds} onChange={setSuds} showAnchors={false} />
+          <button type="submit" className="primary" disabled={suds === null}>
+            Rate
+          </button>
+        </form>
+        <details className="hint">
+          <summary>Keys</summary>
+          <kbd>0</kbd>–<kbd>9</kbd> rate 0–90, <kbd>Shift</kbd>+digit adds 5 (<kbd>Shift</kbd>+
+          <kbd>0</kbd> is 100) · drag or <kbd>←</kbd>/<kbd>→</kbd> look around
+          {scene.standing ? (
+            <>
+              {' '}
+              · <kbd>W</kbd>/<kbd>S</kbd> or <kbd>↑</kbd>/<kbd>↓</kbd> step · <kbd>Page Up</kbd>/
+              <kbd>Page Down</kbd> look up and down
+            </>
+          ) : (
+            <>
+              {' '}
+              · <kbd>↑</kbd>/<kbd>↓</kbd> look up and down
+            </>
+          )}{' '}
+          · <kbd>B</kbd> breathing pacer · <kbd>P</kbd> pause · <kbd>+</kbd>/<kbd>-</kbd> level ·{' '}
+          <kbd>Esc</kbd> stop
+        </details>
+        <SudsAnchors />
+        <p className="last-rating" aria-live="polite">
+          {last ? `Last rating: ${last.suds}` : 'No rating yet.'} Ratings so far:{' '}
+          {state.ratings.length}.
+        </p>
+        {problem && (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Shows or hides the breathing pacer; pressed while it is shown. */
+export function PacerButton({ shown }: { shown: boolean }) {
+  return (
+    <button type="button" aria-pressed={shown} onClick={() => togglePacer()}>
+      Breathing pacer <kbd>B</kbd>
+    </button>
+  );
+}

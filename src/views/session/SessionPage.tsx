@@ -1,0 +1,273 @@
+import { useEffect, useMemo } from 'react';
+import { Link, useLocation } from 'wouter';
+import { levelOf } from '../../../scenes/common/params';
+import { createRandom } from '../../../scenes/common/random';
+import { findScene } from '../../../scenes/registry';
+import type { ParamValues, SceneDefinition } from '../../../scenes/types';
+import { type LadderStep, stepPlace } from '../../domain/ladder/ladder';
+import { varyStep } from '../../domain/ladder/variation';
+import type { BeforeAnswers } from '../../domain/session/events';
+import { summarize } from '../../domain/session/summary';
+import { useLadder } from '../../state/ladder';
+import { useSession } from '../../state/session';
+import { useSettings } from '../../state/settings';
+import { AfterSessionSuggestion } from '../ladder/AfterSessionSuggestion';
+import { PacerOverlay } from '../pacer/PacerOverlay';
+import { PacerTone } from '../pacer/PacerTone';
+import { getProbe } from '../probe';
+import { parseLevel, paths } from '../routes';
+import { EnterVrButton } from '../widgets/EnterVrButton';
+import { SummaryView } from '../widgets/SummaryView';
+import { useXrSession, xrStore } from '../xr/store';
+import { XrSessionContext } from '../xr/XrSessionUi';
+import { AfterForm } from './AfterForm';
+import { BeforeForm } from './BeforeForm';
+import { SaveStatus } from './SaveStatus';
+import { PacerButton, SessionControls } from './SessionControls';
+import { SessionStage } from './SessionStage';
+import { useSessionKeys } from './useSessionKeys';
+
+/** Scenes are laid out from a seed; every session uses this one unless it is varied. */
+export const DEFAULT_SEED = 1;
+
+/** A session at a step of the person's ladder: its scene, level or own values, and its name. */
+export function StepSessionPage({ stepId }: { stepId: string }) {
+  const loaded = useLadder((s) => s.loaded);
+  const loadProblem = useLadder((s) => s.problem);
+  const step = useLadder((s) => s.steps.find((x) => x.id === stepId));
+  useEffect(() => {
+    if (!useLadder.getState().loaded) void useLadder.getState().load();
+  }, []);
+  const scene = step ? findScene(step.sceneId) : undefined;
+  if (!loaded) return <p className="loading">Loading…</p>;
+  if (!step || !scene) {
+    return (
+      <main className="layout">
+        <h1>That step cannot be opened</h1>
+        <p role="alert">
+          {loadProblem ?? 'This step is not on your ladder (it may have been deleted).'}
+        </p>
+        <Link href={paths.ladder}>Go to your ladder</Link>
+      </main>
+    );
+  }
+  // The step as it was when the page opened: editing the ladder meanwhile does not change this session.
+  return <Session key={step.id} scene={scene} startLevel={step.level} step={step} />;
+}
+
+export default function SessionPage({ sceneId, level }: { sceneId: string; level: string }) {
+  const scene = findScene(sceneId);
+  const levelNumber = parseLevel(level);
+  if (!scene || levelNumber === null) {
+    return (
+      <main className="layout">
+        <h1>That scene cannot be opened</h1>
+        <p role="alert">
+          {!scene
+            ? `There is no scene called "${sceneId}".`
+            : `Level "${level}" is not a level from 1 to 10.`}
+        </p>
+        <Link href={paths.home}>Back to the start page</Link>
+      </main>
+    );
+  }
+  // Another scene's address is another session: the one running here is left (as interrupted).
+  return <Session key={scene.id} scene={scene} startLevel={levelNumber} />;
+}
+
+function Session({
+  scene,
+  startLevel,
+  step,
+}: {
+  scene: SceneDefinition;
+  startLevel: number;
+  step?: LadderStep;
+}) {
+  const startParams: ParamValues = step?.params ?? levelOf(scene, startLevel).params;
+  const [, navigate] = useLocation();
+  const session = useSession((s) => s.session);
+  const problem = useSession((s) => s.problem);
+  const start = useSession((s) => s.start);
+  const record = useSession((s) => s.record);
+  const promptMinutes = useSettings((s) => s.promptMinutes);
+  const inHeadset = useXrSession() !== undefined;
+  useSessionKeys(scene);
+  useEffect(() => {
+    const probe = getProbe();
+    if (probe) probe.session = useSession;
+  }, []);
+
+  // Leaving the page ends the session here; an unfinished one is saved as interrupted.
+  useEffect(
+    () => () => {
+      void useSession.getState().close();
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      // Escape always works: it stops an exposure, and leaves from before or after one.
+      const phase = useSession.getState().session?.phase;
+      e.preventDefault();
+      if (phase === 'running' || phase === 'paused') {
+        useSession.getState().record({ type: 'stop', early: true, via: 'escape-key' });
+      } else if (phase !== 'after') {
+        navigate(paths.home);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  // Headset entries and exits belong to the log, so review can tell where the session was run. A
+  // headset taken off, or its system menu, pauses the exposure; the person resumes when back.
+  useEffect(() => {
+    let unwatch: (() => void) | undefined;
+    const exposing = () => {
+      const phase = useSession.getState().session?.phase;
+      return phase === 'running' || phase === 'paused';
+    };
+    const pauseHidden = () => {
+      if (useSession.getState().session?.phase === 'running')
+        useSession.getState().record({ type: 'pause', reason: 'hidden' });
+    };
+    const watch = (xr: XRSession) => {
+      const onVisibility = () => {
+        if (xr.visibilityState !== 'visible') pauseHidden();
+      };
+      xr.addEventListener('visibilitychange', onVisibility);
+      return () => xr.removeEventListener('visibilitychange', onVisibility);
+    };
+    const current = xrStore.getState().session;
+    if (current) unwatch = watch(current);
+    const unsubscribe = xrStore.subscribe((state, previous) => {
+      if (state.session === previous.session) return;
+      unwatch?.();
+      unwatch = state.session ? watch(state.session) : undefined;
+      const { session, record } = useSession.getState();
+      if (!session || session.phase === 'ended') return;
+      if (state.session) {
+        if (exposing() || session.phase === 'after') record({ type: 'xr-enter' });
+      } else {
+        if (exposing() || session.phase === 'after') record({ type: 'xr-exit' });
+        pauseHidden();
+      }
+    });
+    return () => {
+      unsubscribe();
+      unwatch?.();
+    };
+  }, []);
+
+  const begin = useMemo(
+    () =>
+      (before: BeforeAnswers, words: Record<string, string> = {}, vary = false) => {
+        const own = { ...startParams, ...words };
+        const varied = vary
+          ? varyStep(
+              scene,
+              own,
+              DEFAULT_SEED,
+              createRandom(crypto.getRandomValues(new Uint32Array(1))[0] ?? 1),
+            )
+          : null;
+        const problem = start({
+          sceneId: scene.id,
+          level: startLevel,
+          params: varied?.params ?? own,
+          seed: varied?.seed ?? DEFAULT_SEED,
+          before,
+          promptMinutes,
+          ...(step ? { step: { id: step.id, name: step.name } } : {}),
+          ...(varied ? { variation: varied.variation } : {}),
+        });
+        // Started inside the headset: the log says so from the first moment.
+        if (problem === null && xrStore.getState().session) record({ type: 'xr-enter' });
+        return problem;
+      },
+    [scene, startLevel, startParams, step, start, record, promptMinutes],
+  );
+  const xrPanels = useMemo(() => ({ scene, startLevel, start: begin }), [scene, startLevel, begin]);
+
+  if (!session) {
+    // The calm place waits behind the questions; from here the person may enter VR and answer there.
+    return (
+      <XrSessionContext.Provider value={xrPanels}>
+        <SessionStage scene={scene} params={startParams} seed={DEFAULT_SEED} calm>
+          <div className="before-overlay">
+            <BeforeForm
+              title={
+                step
+                  ? `${step.name} (${scene.title}, ${stepPlace(step).toLowerCase()})`
+                  : `${scene.title}, level ${startLevel}: ${levelOf(scene, startLevel).name}`
+              }
+              problem={problem}
+              ownWords={scene.params.filter((p) => p.kind === 'text')}
+              offerVariation={step !== undefined}
+              onStart={(before, words, vary) => begin(before, words, vary)}
+            />
+            <div className="row">
+              <EnterVrButton />
+            </div>
+          </div>
+        </SessionStage>
+      </XrSessionContext.Provider>
+    );
+  }
+
+  // In a headset the calm place stays around the summary panel until the person leaves VR.
+  if (session.phase === 'ended' && !inHeadset) {
+    return (
+      <main className="layout">
+        <h1>Session summary</h1>
+        <SaveStatus />
+        <SummaryView state={session} summary={summarize(session, Date.now())} />
+        {session.step && <AfterSessionSuggestion stepId={session.step.id} />}
+        <div className="row">
+          <Link href={paths.home} className="button primary">
+            Back to the start page
+          </Link>
+        </div>
+      </main>
+    );
+  }
+
+  const calm =
+    session.phase === 'after' ||
+    session.phase === 'ended' ||
+    (session.phase === 'paused' && session.pausedFor === 'rest');
+  return (
+    <XrSessionContext.Provider value={xrPanels}>
+      <SessionStage scene={scene} params={session.params} seed={session.seed} calm={calm}>
+        {session.phase === 'ended' ? null : session.phase === 'after' ? (
+          <div className="after-overlay">
+            <SaveStatus />
+            <div className="row">
+              <PacerButton shown={session.pacer !== null} />
+              <button type="button" onClick={() => record({ type: 'continue' })}>
+                Continue the session
+              </button>
+            </div>
+            <AfterForm
+              before={session.before}
+              early={session.stop?.early ?? false}
+              problem={problem}
+              onSave={(after) => record({ type: 'end', after })}
+            />
+          </div>
+        ) : (
+          <SessionControls scene={scene} state={session} />
+        )}
+        {session.pacer && (
+          <>
+            <PacerOverlay pattern={session.pacer.pattern} since={session.pacer.since} />
+            <PacerTone pattern={session.pacer.pattern} since={session.pacer.since} />
+          </>
+        )}
+      </SessionStage>
+    </XrSessionContext.Provider>
+  );
+}
