@@ -97,3 +97,23 @@ export async function recoverInterrupted(
 export async function dismissInterrupted(db: FootholdDb, sessionId: string): Promise<void> {
   await db.sessions.update(sessionId, { noticeDismissed: true });
 }
+
+/** Deletes a session and its events together. */
+export async function deleteSession(db: FootholdDb, id: string): Promise<void> {
+  await db.transaction('rw', db.sessions, db.events, async () => {
+    await db.events
+      .where('[sessionId+seq]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey])
+      .delete();
+    await db.sessions.delete(id);
+  });
+}
+
+/** Deletes every session and event, and the ladder. */
+export async function deleteAll(db: FootholdDb): Promise<void> {
+  await db.transaction('rw', db.sessions, db.events, db.steps, async () => {
+    await db.events.clear();
+    await db.sessions.clear();
+    await db.steps.clear();
+  });
+}

@@ -6,7 +6,9 @@ import { findScene } from '../../scenes/registry';
 import type { SceneDefinition } from '../../scenes/types';
 import { deleteStep, readStepHistory, readSteps, saveSteps } from '../../src/data/ladder';
 import { markInterrupted, writeEvent } from '../../src/data/sessions';
-import { buildExport, importFile, parseImport, readAllSessions } from '../../src/data/transfer';
+import { buildExport, readAllSessions } from '../../src/data/transfer/format';
+import { importFile } from '../../src/data/transfer/importFile';
+import { parseImport } from '../../src/data/transfer/validate';
 import {
   type LadderStep,
   ladderOf,

@@ -1,7 +1,7 @@
 // Session logs for the storage tests, built through the state machine as the app builds them: every
 // event must be one `eventProblem` allows, and each is stored with where the person was.
 
-import type { LoggedSession } from '../../src/data/transfer';
+import type { LoggedSession } from '../../src/data/transfer/format';
 import { PRESETS } from '../../src/domain/pacer/patterns';
 import type {
   Mode,

@@ -4,15 +4,10 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FootholdDb } from '../../src/data/db';
-import {
-  buildExport,
-  deleteAll,
-  type ExportFile,
-  ImportConflictError,
-  importFile,
-  parseImport,
-  readAllSessions,
-} from '../../src/data/transfer';
+import { deleteAll } from '../../src/data/sessions';
+import { buildExport, type ExportFile, readAllSessions } from '../../src/data/transfer/format';
+import { ImportConflictError, importFile } from '../../src/data/transfer/importFile';
+import { parseImport } from '../../src/data/transfer/validate';
 import {
   audienceStoppedEarly,
   calmInterrupted,

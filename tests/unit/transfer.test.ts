@@ -2,24 +2,26 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { describeStorageError } from '../../src/data/errors';
 import { schemaVersions } from '../../src/data/schema';
-import { markInterrupted, readSession, writeEvent } from '../../src/data/sessions';
 import {
-  buildExport,
   deleteAll,
   deleteSession,
+  markInterrupted,
+  readSession,
+  writeEvent,
+} from '../../src/data/sessions';
+import { neutraliseCell, toCsv } from '../../src/data/transfer/csv';
+import {
+  buildExport,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type ExportFile,
-  ImportConflictError,
-  importFile,
   type LoggedSession,
-  modesFromXr,
-  neutraliseCell,
-  parseImport,
   readAllSessions,
-  toCsv,
-} from '../../src/data/transfer';
+} from '../../src/data/transfer/format';
+import { ImportConflictError, importFile } from '../../src/data/transfer/importFile';
+import { parseImport } from '../../src/data/transfer/validate';
 import type { SessionRecord, StoredEvent } from '../../src/domain/session/events';
+import { modesFromXr } from '../../src/domain/session/logRules';
 import { freshDatabases } from './freshDb';
 import {
   audienceStoppedEarly,

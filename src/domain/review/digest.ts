@@ -1,6 +1,6 @@
 // What the review shows of each logged session, computed from its events alone. Pure.
 
-import type { LoggedSession } from '../../data/transfer';
+import type { LoggedSession } from '../../data/transfer/format';
 import type { SessionEvent, SessionStatus, StoredEvent } from '../session/events';
 import { replay, type SessionState } from '../session/machine';
 import { summarize } from '../session/summary';

@@ -4,14 +4,11 @@ import { findScene, scenes } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
 import { readSteps } from '../../data/ladder';
-import {
-  buildExport,
-  deleteAll,
-  importFile,
-  parseImport,
-  readAllSessions,
-  toCsv,
-} from '../../data/transfer';
+import { deleteAll } from '../../data/sessions';
+import { toCsv } from '../../data/transfer/csv';
+import { buildExport, readAllSessions } from '../../data/transfer/format';
+import { importFile } from '../../data/transfer/importFile';
+import { parseImport } from '../../data/transfer/validate';
 import { APP_VERSION } from '../../data/version';
 import {
   digestSession,

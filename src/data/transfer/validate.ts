@@ -1,134 +1,22 @@
-// Export (JSON and CSV), import, and deletion of the session log. Parsing and CSV are pure; the
-// rest takes the database first, like sessions.ts. Imports are validated to the last field, as a
-// file may come from anywhere, and a file Foothold did not write must change nothing.
-import Dexie from 'dexie';
 import * as v from 'valibot';
-import { findScene } from '../../scenes/registry';
-import { type LadderStep, stepProblem } from '../domain/ladder/ladder';
-import { PATTERN_IDS } from '../domain/pacer/patterns';
-import type { SessionRecord, StoredEvent } from '../domain/session/events';
-import { modesFromXr } from '../domain/session/logRules';
-import { apply, eventProblem, type SessionState } from '../domain/session/machine';
-import { percentProblem, sudsProblem } from '../domain/session/suds';
-import { sessionStatus } from '../domain/session/summary';
-import { ssqProblem } from '../domain/ssq';
-import type { FootholdDb } from './db';
-import { groupBySession, readEvents } from './sessions';
-
-export { modesFromXr } from '../domain/session/logRules';
-
-export const EXPORT_FORMAT = 'foothold-log';
-/**
- * 1: events without `mode` (before Foothold logged it); 2: every event has `mode`; 3: the ladder's
- * steps, and sessions name the step they practised.
- */
-export const EXPORT_VERSION = 3;
-
-/** The largest file and the most events an import takes. */
-export const IMPORT_MAX_CHARS = 50 * 1024 * 1024;
-export const IMPORT_MAX_EVENTS = 100_000;
-/** Replaying a session copies its ratings per rating; this keeps a hostile file from hanging it. */
-export const IMPORT_MAX_SESSION_EVENTS = 10_000;
-
-export interface LoggedSession {
-  record: SessionRecord;
-  events: StoredEvent[];
-}
-
-export interface ExportFile {
-  format: 'foothold-log';
-  formatVersion: 3;
-  appVersion: string;
-  /** ISO 8601. */
-  exportedAt: string;
-  sessions: (SessionRecord & { events: StoredEvent[] })[];
-  /** The ladder: every step of every scene. */
-  steps: LadderStep[];
-}
-
-export type ImportResult = { ok: true; file: ExportFile } | { ok: false; problem: string };
-
-export function buildExport(
-  sessions: LoggedSession[],
-  appVersion: string,
-  now: Date,
-  steps: readonly LadderStep[] = [],
-): ExportFile {
-  return {
-    format: EXPORT_FORMAT,
-    formatVersion: EXPORT_VERSION,
-    appVersion,
-    exportedAt: now.toISOString(),
-    sessions: sessions.map(({ record, events }) => ({ ...record, events })),
-    steps: [...steps].sort((a, b) => a.sceneId.localeCompare(b.sceneId) || a.position - b.position),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// CSV
-
-const CSV_HEADER = [
-  'session_id',
-  'started_at',
-  'scene',
-  'level',
-  'seconds_since_start',
-  'suds',
-  'prompted',
-  'pacer_on',
-  'mode',
-];
-
-/**
- * A text cell a spreadsheet would read as a formula (or that hides one behind a tab or CR) gets a
- * leading `'`, so opening the export can never run anything.
- */
-export function neutraliseCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function textCell(text: string): string {
-  const safe = neutraliseCell(text);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-const numberCell = (n: number) => (Number.isFinite(n) ? String(n) : '');
-const isoTime = (at: number) => {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
-};
-
-/** One row per rating, in the order given; every line ends with CRLF (RFC 4180). */
-export function toCsv(sessions: LoggedSession[]): string {
-  const lines = [CSV_HEADER.join(',')];
-  for (const { record, events } of sessions) {
-    let state: SessionState | null = null;
-    for (const event of events) {
-      // A log without its start cannot be replayed; its ratings have no level to show.
-      if (!state && event.type !== 'started') continue;
-      state = apply(state, event);
-      if (event.type !== 'suds') continue;
-      const rating = state.ratings.at(-1);
-      lines.push(
-        [
-          textCell(record.id),
-          textCell(isoTime(record.startedAt)),
-          textCell(record.sceneId),
-          numberCell(rating?.level ?? state.level),
-          numberCell(Math.round(event.at - record.startedAt) / 1000),
-          numberCell(event.suds),
-          textCell(event.prompted ? 'yes' : 'no'),
-          textCell(rating?.pacer ? 'yes' : 'no'),
-          textCell(event.mode),
-        ].join(','),
-      );
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The export's schema. Messages a check gives are shown after the field's path.
+import { findScene } from '../../../scenes/registry';
+import { type LadderStep, stepProblem } from '../../domain/ladder/ladder';
+import { PATTERN_IDS } from '../../domain/pacer/patterns';
+import type { SessionRecord, StoredEvent } from '../../domain/session/events';
+import { modesFromXr } from '../../domain/session/logRules';
+import { apply, eventProblem, type SessionState } from '../../domain/session/machine';
+import { percentProblem, sudsProblem } from '../../domain/session/suds';
+import { sessionStatus } from '../../domain/session/summary';
+import { ssqProblem } from '../../domain/ssq';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  IMPORT_MAX_CHARS,
+  IMPORT_MAX_EVENTS,
+  IMPORT_MAX_SESSION_EVENTS,
+  type ImportResult,
+} from './format';
+import { issueText, pathText, q, show } from './messages';
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Latest time a JavaScript Date can hold. */
@@ -398,65 +286,6 @@ function fileSchema(version: 1 | 2 | 3) {
 const schemas = { 1: fileSchema(1), 2: fileSchema(2), 3: fileSchema(3) } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Messages
-
-/** A value as a message shows it: text quoted (and cut short), structures by their kind. */
-function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(cut);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
-}
-
-function pathText(keys: readonly unknown[]): string {
-  let out = '';
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
-      out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  strict_object: 'an object',
-  union: 'text, a number, or true or false',
-};
-
-function issueText(issue: v.BaseIssue<unknown>): string {
-  // Checks, `custom` and `never` carry their own words.
-  if (issue.kind === 'validation' || issue.type === 'custom' || issue.type === 'never')
-    return issue.message;
-  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
-  if (issue.input === undefined) return 'missing';
-  if (issue.type === 'picklist' || issue.type === 'literal')
-    return `expected ${choices(issue.expected)}, found ${show(issue.input)}`;
-  if (issue.type === 'variant' && issue.expected !== 'Object')
-    return typeof issue.input === 'string'
-      ? `${show(issue.input)} is not an event type`
-      : `expected an event type, found ${show(issue.input)}`;
-  return `expected ${EXPECTED[issue.type] ?? issue.expected}, found ${show(issue.input)}`;
-}
-
-/** valibot's `("a" | "b" | "c")` as words: `"a", "b" or "c"`. */
-function choices(expected: string | null): string {
-  const all = (expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ');
-  return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : (all[0] ?? '');
-}
-
-const q = (s: string) => show(s);
-
-// ---------------------------------------------------------------------------------------------
 // Import
 
 type ParsedSession = SessionRecord & { events: StoredEvent[] };
@@ -629,126 +458,4 @@ export function parseImport(text: string): ImportResult {
     // Not expected; but a file must never break the page that reads it.
     return { ok: false, problem: `${NOT_AN_EXPORT}: it could not be read.` };
   }
-}
-
-/** "2026-01-12 18:00 UTC": the same for everyone who reads the message. */
-const minuteUtc = (at: number) => `${isoTime(at).slice(0, 16).replace('T', ' ')} UTC`;
-
-/** A session in the file that is already on this device with other events. Nothing was written. */
-export class ImportConflictError extends Error {
-  override name = 'ImportConflictError';
-  constructor(
-    readonly sessionId: string,
-    readonly index: number,
-    startedAt: number,
-  ) {
-    super(
-      `The session of ${minuteUtc(startedAt)} (sessions[${index}], id ${q(sessionId)}) is already on this device with different events. To import the file's copy, delete the one on this device first.`,
-    );
-  }
-}
-
-/** JSON-like values equal, an undefined property counting as absent (as in JSON). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every(
-    (k) =>
-      Object.hasOwn(b, k) &&
-      sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-  );
-}
-
-/**
- * Adds the file's sessions in one transaction: all or nothing. A session already here with the same
- * events is counted `alreadyHere` and left as it is; one here with other events throws an
- * ImportConflictError and nothing is written. Pass a file from `parseImport`.
- */
-export async function importFile(
-  db: FootholdDb,
-  file: ExportFile,
-): Promise<{ added: number; alreadyHere: number; stepsAdded: number }> {
-  return db.transaction('rw', db.sessions, db.events, db.steps, async () => {
-    const ids = file.sessions.map((s) => s.id);
-    const records = await db.sessions.bulkGet(ids);
-    // Events whose record is gone (deleted while another tab still logged) also hold the id.
-    const logged = new Set(await db.events.orderBy('sessionId').uniqueKeys());
-    const newRecords: SessionRecord[] = [];
-    const newEvents: StoredEvent[] = [];
-    let alreadyHere = 0;
-    for (const [i, session] of file.sessions.entries()) {
-      const { events, ...record } = session;
-      if (records[i] || logged.has(session.id)) {
-        const here = await readEvents(db, session.id);
-        if (!records[i] || !sameValue(here, events))
-          throw new ImportConflictError(session.id, i, session.startedAt);
-        alreadyHere++;
-        continue;
-      }
-      newRecords.push(record);
-      newEvents.push(...events);
-    }
-    await db.sessions.bulkAdd(newRecords);
-    await db.events.bulkAdd(newEvents);
-    const stepsAdded = await addSteps(db, file.steps);
-    return { added: newRecords.length, alreadyHere, stepsAdded };
-  });
-}
-
-/**
- * Steps not yet on this device join the top of their scene's ladder, in the file's order. A step
- * already here (same id) keeps this device's version: it may have been edited since the export.
- */
-async function addSteps(db: FootholdDb, steps: readonly LadderStep[]): Promise<number> {
-  const here = await db.steps.toArray();
-  const known = new Set(here.map((s) => s.id));
-  const top = new Map<string, number>();
-  for (const s of here) top.set(s.sceneId, Math.max(top.get(s.sceneId) ?? -1, s.position));
-  const fresh = steps
-    .filter((s) => !known.has(s.id))
-    .sort((a, b) => a.position - b.position)
-    .map((s) => {
-      const position = (top.get(s.sceneId) ?? -1) + 1;
-      top.set(s.sceneId, position);
-      return { ...s, position };
-    });
-  await db.steps.bulkAdd(fresh);
-  return fresh.length;
-}
-
-/** Every session with its log: newest first, events in seq order. Two reads, however many sessions. */
-export async function readAllSessions(db: FootholdDb): Promise<LoggedSession[]> {
-  return db.transaction('r', db.sessions, db.events, async () => {
-    const [records, events] = await Promise.all([
-      db.sessions.orderBy('startedAt').reverse().toArray(),
-      // Primary-key order: by session, then seq.
-      db.events.toArray(),
-    ]);
-    const bySession = groupBySession(events);
-    return records.map((record) => ({ record, events: bySession.get(record.id) ?? [] }));
-  });
-}
-
-/** Deletes a session and its events together. */
-export async function deleteSession(db: FootholdDb, id: string): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, async () => {
-    await db.events
-      .where('[sessionId+seq]')
-      .between([id, Dexie.minKey], [id, Dexie.maxKey])
-      .delete();
-    await db.sessions.delete(id);
-  });
-}
-
-/** Deletes every session and event, and the ladder. */
-export async function deleteAll(db: FootholdDb): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, db.steps, async () => {
-    await db.events.clear();
-    await db.sessions.clear();
-    await db.steps.clear();
-  });
 }

@@ -1,0 +1,68 @@
+import { apply, type SessionState } from '../../domain/session/machine';
+import type { LoggedSession } from './format';
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+const CSV_HEADER = [
+  'session_id',
+  'started_at',
+  'scene',
+  'level',
+  'seconds_since_start',
+  'suds',
+  'prompted',
+  'pacer_on',
+  'mode',
+];
+
+/**
+ * A text cell a spreadsheet would read as a formula (or that hides one behind a tab or CR) gets a
+ * leading `'`, so opening the export can never run anything.
+ */
+export function neutraliseCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function textCell(text: string): string {
+  const safe = neutraliseCell(text);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+const numberCell = (n: number) => (Number.isFinite(n) ? String(n) : '');
+export const isoTime = (at: number) => {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+};
+
+/** One row per rating, in the order given; every line ends with CRLF (RFC 4180). */
+export function toCsv(sessions: LoggedSession[]): string {
+  const lines = [CSV_HEADER.join(',')];
+  for (const { record, events } of sessions) {
+    let state: SessionState | null = null;
+    for (const event of events) {
+      // A log without its start cannot be replayed; its ratings have no level to show.
+      if (!state && event.type !== 'started') continue;
+      state = apply(state, event);
+      if (event.type !== 'suds') continue;
+      const rating = state.ratings.at(-1);
+      lines.push(
+        [
+          textCell(record.id),
+          textCell(isoTime(record.startedAt)),
+          textCell(record.sceneId),
+          numberCell(rating?.level ?? state.level),
+          numberCell(Math.round(event.at - record.startedAt) / 1000),
+          numberCell(event.suds),
+          textCell(event.prompted ? 'yes' : 'no'),
+          textCell(rating?.pacer ? 'yes' : 'no'),
+          textCell(event.mode),
+        ].join(','),
+      );
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The export's schema. Messages a check gives are shown after the field's path.

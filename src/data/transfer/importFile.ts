@@ -1,0 +1,96 @@
+import type { LadderStep } from '../../domain/ladder/ladder';
+import type { SessionRecord, StoredEvent } from '../../domain/session/events';
+import type { FootholdDb } from '../db';
+import { readEvents } from '../sessions';
+import { isoTime } from './csv';
+import type { ExportFile } from './format';
+import { q } from './messages';
+
+/** "2026-01-12 18:00 UTC": the same for everyone who reads the message. */
+const minuteUtc = (at: number) => `${isoTime(at).slice(0, 16).replace('T', ' ')} UTC`;
+
+/** A session in the file that is already on this device with other events. Nothing was written. */
+export class ImportConflictError extends Error {
+  override name = 'ImportConflictError';
+  constructor(
+    readonly sessionId: string,
+    readonly index: number,
+    startedAt: number,
+  ) {
+    super(
+      `The session of ${minuteUtc(startedAt)} (sessions[${index}], id ${q(sessionId)}) is already on this device with different events. To import the file's copy, delete the one on this device first.`,
+    );
+  }
+}
+
+/** JSON-like values equal, an undefined property counting as absent (as in JSON). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every(
+    (k) =>
+      Object.hasOwn(b, k) &&
+      sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+/**
+ * Adds the file's sessions in one transaction: all or nothing. A session already here with the same
+ * events is counted `alreadyHere` and left as it is; one here with other events throws an
+ * ImportConflictError and nothing is written. Pass a file from `parseImport`.
+ */
+export async function importFile(
+  db: FootholdDb,
+  file: ExportFile,
+): Promise<{ added: number; alreadyHere: number; stepsAdded: number }> {
+  return db.transaction('rw', db.sessions, db.events, db.steps, async () => {
+    const ids = file.sessions.map((s) => s.id);
+    const records = await db.sessions.bulkGet(ids);
+    // Events whose record is gone (deleted while another tab still logged) also hold the id.
+    const logged = new Set(await db.events.orderBy('sessionId').uniqueKeys());
+    const newRecords: SessionRecord[] = [];
+    const newEvents: StoredEvent[] = [];
+    let alreadyHere = 0;
+    for (const [i, session] of file.sessions.entries()) {
+      const { events, ...record } = session;
+      if (records[i] || logged.has(session.id)) {
+        const here = await readEvents(db, session.id);
+        if (!records[i] || !sameValue(here, events))
+          throw new ImportConflictError(session.id, i, session.startedAt);
+        alreadyHere++;
+        continue;
+      }
+      newRecords.push(record);
+      newEvents.push(...events);
+    }
+    await db.sessions.bulkAdd(newRecords);
+    await db.events.bulkAdd(newEvents);
+    const stepsAdded = await addSteps(db, file.steps);
+    return { added: newRecords.length, alreadyHere, stepsAdded };
+  });
+}
+
+/**
+ * Steps not yet on this device join the top of their scene's ladder, in the file's order. A step
+ * already here (same id) keeps this device's version: it may have been edited since the export.
+ */
+async function addSteps(db: FootholdDb, steps: readonly LadderStep[]): Promise<number> {
+  const here = await db.steps.toArray();
+  const known = new Set(here.map((s) => s.id));
+  const top = new Map<string, number>();
+  for (const s of here) top.set(s.sceneId, Math.max(top.get(s.sceneId) ?? -1, s.position));
+  const fresh = steps
+    .filter((s) => !known.has(s.id))
+    .sort((a, b) => a.position - b.position)
+    .map((s) => {
+      const position = (top.get(s.sceneId) ?? -1) + 1;
+      top.set(s.sceneId, position);
+      return { ...s, position };
+    });
+  await db.steps.bulkAdd(fresh);
+  return fresh.length;
+}

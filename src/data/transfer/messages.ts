@@ -1,0 +1,60 @@
+import type * as v from 'valibot';
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+/** A value as a message shows it: text quoted (and cut short), structures by their kind. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') {
+    const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return JSON.stringify(cut);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return 'an object';
+}
+
+export function pathText(keys: readonly unknown[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
+      out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  strict_object: 'an object',
+  union: 'text, a number, or true or false',
+};
+
+export function issueText(issue: v.BaseIssue<unknown>): string {
+  // Checks, `custom` and `never` carry their own words.
+  if (issue.kind === 'validation' || issue.type === 'custom' || issue.type === 'never')
+    return issue.message;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
+  if (issue.input === undefined) return 'missing';
+  if (issue.type === 'picklist' || issue.type === 'literal')
+    return `expected ${choices(issue.expected)}, found ${show(issue.input)}`;
+  if (issue.type === 'variant' && issue.expected !== 'Object')
+    return typeof issue.input === 'string'
+      ? `${show(issue.input)} is not an event type`
+      : `expected an event type, found ${show(issue.input)}`;
+  return `expected ${EXPECTED[issue.type] ?? issue.expected}, found ${show(issue.input)}`;
+}
+
+/** valibot's `("a" | "b" | "c")` as words: `"a", "b" or "c"`. */
+function choices(expected: string | null): string {
+  const all = (expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ');
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : (all[0] ?? '');
+}
+
+export const q = (s: string) => show(s);
