@@ -1,6 +1,7 @@
 // Changing the level during a session, the same from every control. Pure.
-import { levelOf, levelWithOwnWords } from '../../scenes/common/params';
+
 import type { SceneDefinition } from '../../scenes/types';
+import { levelOf, levelWithOwnWords } from '../../scenes/types';
 import type { SessionState } from '../domain/session/machine';
 import type { SessionAction } from './session';
 

@@ -1,5 +1,5 @@
 // The app's addresses. Hash-based, so the built app works from any static host or folder.
-import { isLevelNumber } from '../../scenes/common/params';
+import { isLevelNumber } from '../../scenes/types';
 
 export const paths = {
   home: '/',

@@ -181,7 +181,7 @@ describe('eye contact', () => {
 
 describe('the speaker’s own notes and voice', () => {
   it('checks notes as text within their length, and keeps them through a level change', async () => {
-    const { levelWithOwnWords, paramProblems } = await import('../../scenes/common/params');
+    const { levelWithOwnWords, paramProblems } = await import('../../scenes/types');
     const { audienceParamSpecs } = await import('../../scenes/audience/levels');
     const notes = 'Start with the harbour at dawn.';
     expect(paramProblems(audienceParamSpecs, { ...level(5), notes })).toEqual([]);

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { paramProblems } from '../../scenes/common/params';
 import { createRandom } from '../../scenes/common/random';
 import { findScene } from '../../scenes/registry';
 import type { SceneDefinition } from '../../scenes/types';
+import { paramProblems } from '../../scenes/types';
 import { deleteStep, readStepHistory, readSteps, saveSteps } from '../../src/data/ladder';
 import { markInterrupted, writeEvent } from '../../src/data/sessions';
 import { buildExport, readAllSessions } from '../../src/data/transfer/format';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, LEVEL_COUNT, levelOf, paramProblems } from '../../scenes/common/params';
 import { findScene, scenes } from '../../scenes/registry';
 import type { ParamSpec } from '../../scenes/types';
+import { defaultParams, LEVEL_COUNT, levelOf, paramProblems } from '../../scenes/types';
 
 describe('every registered scene keeps the scene contract', () => {
   it('registers at least the calm scene, with unique ids', () => {

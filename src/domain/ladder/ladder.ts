@@ -1,7 +1,8 @@
 // The personal exposure ladder: each fear (scene) has its own ordered list of steps, each step a
 // level or the person's own parameters, in their words, with the distress they expect. Pure.
-import { LEVEL_COUNT, levelOf, paramProblems } from '../../../scenes/common/params';
+
 import type { ParamValues, SceneDefinition } from '../../../scenes/types';
+import { LEVEL_COUNT, levelOf, paramProblems } from '../../../scenes/types';
 import { sudsProblem } from '../session/suds';
 import type { Suggestion } from './progress';
 

@@ -1,7 +1,8 @@
 // Variability in practice (inhibitory learning): the same step with its details changed slightly,
 // so what is learned holds beyond one exact picture. Pure: the random source is passed in.
-import { paramProblems } from '../../../scenes/common/params';
+
 import type { ParamValue, ParamValues, SceneDefinition } from '../../../scenes/types';
+import { paramProblems } from '../../../scenes/types';
 
 export interface Variation {
   /** The seed the step would have used. */

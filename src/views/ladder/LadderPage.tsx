@@ -17,9 +17,9 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { levelOf } from '../../../scenes/common/params';
 import { scenes } from '../../../scenes/registry';
 import type { ParamValues, SceneDefinition } from '../../../scenes/types';
+import { levelOf } from '../../../scenes/types';
 import {
   changedFromLevel,
   type LadderStep,

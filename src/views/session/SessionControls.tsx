@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { levelOf } from '../../../scenes/common/params';
 import type { SceneDefinition } from '../../../scenes/types';
+import { levelOf } from '../../../scenes/types';
 import type { SessionState } from '../../domain/session/machine';
 import { toLevel } from '../../state/levels';
 import { togglePacer } from '../../state/pacer';

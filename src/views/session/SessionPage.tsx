@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
-import { levelOf } from '../../../scenes/common/params';
 import { createRandom } from '../../../scenes/common/random';
 import { findScene } from '../../../scenes/registry';
 import type { ParamValues, SceneDefinition } from '../../../scenes/types';
+import { levelOf } from '../../../scenes/types';
 import { type LadderStep, stepPlace } from '../../domain/ladder/ladder';
 import { varyStep } from '../../domain/ladder/variation';
 import type { BeforeAnswers } from '../../domain/session/events';

@@ -1,8 +1,8 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { calmScene } from '../../../scenes/calm';
-import { levelOf } from '../../../scenes/common/params';
 import { findScene } from '../../../scenes/registry';
 import type { MeasureSink, ParamValues, SceneDefinition } from '../../../scenes/types';
+import { levelOf } from '../../../scenes/types';
 import { useSession } from '../../state/session';
 import { SessionView } from '../scene/SessionView';
 import { useXrSession } from '../xr/store';
