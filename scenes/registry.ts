@@ -10,11 +10,22 @@ function register<P extends ParamValues>(scene: SceneDefinition<P>): SceneDefini
   return scene as unknown as SceneDefinition;
 }
 
+const calm = register(calmScene);
+
 export const scenes: readonly SceneDefinition[] = [
   register(heightsScene),
   register(audienceScene),
-  register(calmScene),
+  calm,
 ];
+
+/**
+ * Where a rest, the wait before the start and every stop lead: the calm shore in its afterglow.
+ * The session view asks for it here, so no part of the app names a scene of its own.
+ */
+export const restPlace: { readonly scene: SceneDefinition; readonly level: number } = {
+  scene: calm,
+  level: 6,
+};
 
 export function findScene(id: string): SceneDefinition | undefined {
   return scenes.find((scene) => scene.id === id);

@@ -9,10 +9,8 @@ import type { Write } from '../data/writes';
 import { newId } from '../domain/ids';
 import type { Mode, SessionEvent, SessionRecord, StoredEvent } from '../domain/session/events';
 import { apply, eventProblem, type SessionState } from '../domain/session/machine';
-import { xrStore } from '../views/xr/store';
 import { createPromptClock } from './promptClock';
 import { useRecovery } from './recovery';
-import { useUpdate } from './update';
 
 /** What the person chose before starting: everything of the `started` event but its time. */
 export type StartInput = Omit<Extract<SessionEvent, { type: 'started' }>, 'type' | 'at'>;
@@ -33,7 +31,8 @@ export interface SessionStore {
   lastCommitAt: number | null;
   /** Why the last action was refused, for the person; null when it was accepted. */
   problem: string | null;
-  start(input: StartInput): string | null;
+  /** Starts a session; `where` is where the person is as it starts (later events follow the log). */
+  start(input: StartInput, where?: Mode): string | null;
   record(action: SessionAction): string | null;
   /** A scene's measure: kept in memory, logged every half minute and when the session stops. */
   reportMeasure(name: string, value: number): void;
@@ -57,8 +56,6 @@ const idle = {
 export function createSessionStore(
   commitWrite: () => CommitWrite = logWriter,
   now: () => number = Date.now,
-  /** Where the person is now; each event is stored with it. */
-  mode: () => Mode = () => 'desktop',
 ) {
   return create<SessionStore>()((set, get) => {
     let writer: EventWriter<Write> | null = null;
@@ -89,6 +86,7 @@ export function createSessionStore(
       set({ lastCommitAt: committedAt });
     };
 
+    let startsIn: Mode = 'desktop';
     const commit = (event: SessionEvent, record?: SessionRecord): string | null => {
       const { session, sessionId } = get();
       const problem = eventProblem(session, event);
@@ -101,7 +99,8 @@ export function createSessionStore(
         ...event,
         sessionId,
         seq: session?.eventCount ?? 0,
-        mode: mode(),
+        // Where it happened, from the log itself: xr-enter and xr-exit move the person.
+        mode: event.type === 'started' ? startsIn : next.inHeadset ? 'xr' : 'desktop',
       } as StoredEvent;
       set({ session: next, problem: null });
       const written = writer.enqueue({
@@ -117,8 +116,9 @@ export function createSessionStore(
     return {
       ...idle,
 
-      start(input) {
+      start(input, where = 'desktop') {
         if (get().session) return 'A session is already running.';
+        startsIn = where;
         const sessionId = newId();
         const at = now();
         writer = new EventWriter<Write>(persist, (save) => set({ save }));
@@ -197,9 +197,4 @@ export function createSessionStore(
   });
 }
 
-export const useSession = createSessionStore(logWriter, Date.now, () =>
-  xrStore.getState().session ? 'xr' : 'desktop',
-);
-
-// The update prompt, on pages that load no session code, learns from here whether one runs.
-useSession.subscribe(({ session }) => useUpdate.getState().setSessionPhase(session?.phase ?? null));
+export const useSession = createSessionStore(logWriter, Date.now);

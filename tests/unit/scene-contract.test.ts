@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findScene, scenes } from '../../scenes/registry';
+import { findScene, restPlace, scenes } from '../../scenes/registry';
 import type { ParamSpec } from '../../scenes/types';
-import { defaultParams, LEVEL_COUNT, levelOf, paramProblems } from '../../scenes/types';
+import {
+  defaultParams,
+  isLevelNumber,
+  LEVEL_COUNT,
+  levelOf,
+  paramProblems,
+} from '../../scenes/types';
 
 describe('every registered scene keeps the scene contract', () => {
   it('registers at least the calm scene, with unique ids', () => {
@@ -100,5 +106,13 @@ describe('parameter checks say what is wrong', () => {
     expect(
       paramProblems(specs, { height: 10, railing: 'glass', lookDown: false, wind: 1 }),
     ).toEqual(['wind: not a parameter of this scene']);
+  });
+});
+
+describe('the rest place', () => {
+  it('is a registered scene with no ladder, at one of its ten levels', () => {
+    expect(scenes).toContain(restPlace.scene);
+    expect(restPlace.scene.fear).toBeUndefined();
+    expect(isLevelNumber(restPlace.level)).toBe(true);
   });
 });

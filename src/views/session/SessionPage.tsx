@@ -11,6 +11,7 @@ import { summarize } from '../../domain/session/summary';
 import { useLadder } from '../../state/ladder';
 import { useSession } from '../../state/session';
 import { useSettings } from '../../state/settings';
+import { useUpdate } from '../../state/update';
 import { AfterSessionSuggestion } from '../ladder/AfterSessionSuggestion';
 import { PacerOverlay } from '../pacer/PacerOverlay';
 import { PacerTone } from '../pacer/PacerTone';
@@ -29,6 +30,10 @@ import { useSessionKeys } from './useSessionKeys';
 
 /** Scenes are laid out from a seed; every session uses this one unless it is varied. */
 export const DEFAULT_SEED = 1;
+
+// The shell's update prompt follows the running session's phase, so a new version is never
+// offered mid-session. The store itself knows nothing of updates.
+useSession.subscribe(({ session }) => useUpdate.getState().setSessionPhase(session?.phase ?? null));
 
 /** A session at a step of the person's ladder: its scene, level or own values, and its name. */
 export function StepSessionPage({ stepId }: { stepId: string }) {
@@ -174,18 +179,22 @@ function Session({
               createRandom(crypto.getRandomValues(new Uint32Array(1))[0] ?? 1),
             )
           : null;
-        const problem = start({
-          sceneId: scene.id,
-          level: startLevel,
-          params: varied?.params ?? own,
-          seed: varied?.seed ?? DEFAULT_SEED,
-          before,
-          promptMinutes,
-          ...(step ? { step: { id: step.id, name: step.name } } : {}),
-          ...(varied ? { variation: varied.variation } : {}),
-        });
+        const inHeadset = xrStore.getState().session !== null;
+        const problem = start(
+          {
+            sceneId: scene.id,
+            level: startLevel,
+            params: varied?.params ?? own,
+            seed: varied?.seed ?? DEFAULT_SEED,
+            before,
+            promptMinutes,
+            ...(step ? { step: { id: step.id, name: step.name } } : {}),
+            ...(varied ? { variation: varied.variation } : {}),
+          },
+          inHeadset ? 'xr' : 'desktop',
+        );
         // Started inside the headset: the log says so from the first moment.
-        if (problem === null && xrStore.getState().session) record({ type: 'xr-enter' });
+        if (problem === null && inHeadset) record({ type: 'xr-enter' });
         return problem;
       },
     [scene, startLevel, startParams, step, start, record, promptMinutes],

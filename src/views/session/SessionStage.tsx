@@ -1,14 +1,11 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { calmScene } from '../../../scenes/calm';
-import { findScene } from '../../../scenes/registry';
+import { restPlace } from '../../../scenes/registry';
 import type { MeasureSink, ParamValues, SceneDefinition } from '../../../scenes/types';
 import { levelOf } from '../../../scenes/types';
 import { useSession } from '../../state/session';
 import { SessionView } from '../scene/SessionView';
 import { useXrSession } from '../xr/store';
 
-/** Where a stop leads: the calm shore in its afterglow. */
-export const CALM_REST_LEVEL = 6;
 /** Half of the fade: to black, then back from it. A stop reaches the calm scene within a second. */
 export const FADE_MS = 350;
 
@@ -33,9 +30,8 @@ export function SessionStage({
   children: ReactNode;
 }) {
   const target = useMemo<Shown>(() => {
-    const rest = findScene(calmScene.id);
-    return calm && rest
-      ? { scene: rest, params: levelOf(rest, CALM_REST_LEVEL).params }
+    return calm
+      ? { scene: restPlace.scene, params: levelOf(restPlace.scene, restPlace.level).params }
       : { scene, params };
   }, [calm, scene, params]);
   const [shown, setShown] = useState<Shown>(target);

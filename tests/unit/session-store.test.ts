@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Write } from '../../src/data/writes';
+import type { StoredEvent } from '../../src/domain/session/events';
+import { createSessionStore, type StartInput } from '../../src/state/session';
+
+const input: StartInput = {
+  sceneId: 'calm',
+  level: 3,
+  params: { a: 1 },
+  seed: 1,
+  before: { sudsNow: 20, sudsExpected: 70 },
+  promptMinutes: 2,
+};
+
+/** A store whose writes land in a list, on a clock the test moves. */
+function storeWithLog() {
+  const writes: Write[] = [];
+  let t = 1_700_000_000_000;
+  const store = createSessionStore(
+    () => async (write) => {
+      writes.push(write);
+      return t;
+    },
+    () => (t += 1000),
+  );
+  const stored = () =>
+    writes.flatMap((w) => (w.kind === 'event' ? [w.event] : [])) as StoredEvent[];
+  return { store, stored };
+}
+
+describe('the session store', () => {
+  it('stores each event with where it happened, as the log itself says', async () => {
+    const { store, stored } = storeWithLog();
+    expect(store.getState().start(input)).toBeNull();
+    const { record } = store.getState();
+    record({ type: 'suds', suds: 30, prompted: false });
+    record({ type: 'xr-enter' });
+    record({ type: 'suds', suds: 40, prompted: false });
+    record({ type: 'pause', reason: 'hidden' });
+    record({ type: 'xr-exit' });
+    record({ type: 'resume' });
+    await expect
+      .poll(() => stored().map((e) => [e.type, e.mode]))
+      .toEqual([
+        ['started', 'desktop'],
+        ['suds', 'desktop'],
+        ['xr-enter', 'xr'],
+        ['suds', 'xr'],
+        ['pause', 'xr'],
+        ['xr-exit', 'desktop'],
+        ['resume', 'desktop'],
+      ]);
+    await store.getState().close();
+  });
+
+  it('stores the start in the headset when the session begins there', async () => {
+    const { store, stored } = storeWithLog();
+    expect(store.getState().start(input, 'xr')).toBeNull();
+    store.getState().record({ type: 'xr-enter' });
+    await expect.poll(() => stored().map((e) => e.mode)).toEqual(['xr', 'xr']);
+    await store.getState().close();
+  });
+});
