@@ -5,10 +5,10 @@ import type { SessionState } from '../../domain/session/machine';
 import { toLevel } from '../../state/levels';
 import { togglePacer } from '../../state/pacer';
 import { useSession } from '../../state/session';
-import { EnterVrButton } from '../widgets/EnterVrButton';
 import { ParamsPanel } from '../widgets/ParamsPanel';
 import { SudsAnchors, SudsInput } from '../widgets/SudsInput';
 import { useRestDue } from '../widgets/useRestDue';
+import { EnterVrButton } from '../xr/EnterVrButton';
 import { Elapsed } from './Elapsed';
 import { SaveStatus } from './SaveStatus';
 

@@ -1,6 +1,6 @@
 import { useXRSessionModeSupported } from '@react-three/xr';
 import { useState } from 'react';
-import { useXrSession, xrStore } from '../xr/store';
+import { useXrSession, xrStore } from './store';
 
 /** Shown only where an immersive VR session can really start. */
 export function EnterVrButton() {
