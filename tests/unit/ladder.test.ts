@@ -350,6 +350,15 @@ describe('the ladder in export and import', () => {
     expect(problemWith((f) => delete f.steps)).toBe('steps: missing');
   });
 
+  it('checks the steps against the scenes the caller finds, not a registry of its own', () => {
+    const text = JSON.stringify(buildExport([], '0.1.0', t, [step('b', 0)]));
+    expect(parseImport(text, findScene)).toMatchObject({ ok: true });
+    expect(parseImport(text, () => undefined)).toEqual({
+      ok: false,
+      problem: 'steps[0].sceneId: "heights" is not a scene with a ladder',
+    });
+  });
+
   it('imports a version 2 file, from before the ladder, with no steps', async () => {
     const file = JSON.parse(JSON.stringify(buildExport([heightsCompleted()], '0.1.0', t, [])));
     file.formatVersion = 2;
