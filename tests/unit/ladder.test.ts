@@ -300,7 +300,7 @@ describe('the ladder in export and import', () => {
     const steps = [step('b', 0), step('c', 1)];
     const sessions = [atStep('s1', 'id-b', 1_000_000, 60, 30)];
     const text = JSON.stringify(buildExport(sessions, '0.1.0', t, steps));
-    const parsed = parseImport(text);
+    const parsed = parseImport(text, findScene);
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.file.steps).toEqual(steps);
     expect(parsed.file.sessions[0]?.stepId).toBe('id-b');
@@ -326,7 +326,7 @@ describe('the ladder in export and import', () => {
         JSON.stringify(buildExport([], '0.1.0', t, [step('b', 0), step('c', 1)])),
       );
       change(file);
-      const result = parseImport(JSON.stringify(file));
+      const result = parseImport(JSON.stringify(file), findScene);
       return result.ok ? 'accepted' : result.problem;
     };
     const steps = (f: Record<string, unknown>) => f.steps as Record<string, unknown>[];
@@ -350,17 +350,26 @@ describe('the ladder in export and import', () => {
     expect(problemWith((f) => delete f.steps)).toBe('steps: missing');
   });
 
+  it('checks the steps against the scenes the caller finds, not a registry of its own', () => {
+    const text = JSON.stringify(buildExport([], '0.1.0', t, [step('b', 0)]));
+    expect(parseImport(text, findScene)).toMatchObject({ ok: true });
+    expect(parseImport(text, () => undefined)).toEqual({
+      ok: false,
+      problem: 'steps[0].sceneId: "heights" is not a scene with a ladder',
+    });
+  });
+
   it('imports a version 2 file, from before the ladder, with no steps', async () => {
     const file = JSON.parse(JSON.stringify(buildExport([heightsCompleted()], '0.1.0', t, [])));
     file.formatVersion = 2;
     delete file.steps;
-    const parsed = parseImport(JSON.stringify(file));
+    const parsed = parseImport(JSON.stringify(file), findScene);
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.file.steps).toEqual([]);
     const db = freshDb();
     expect(await importFile(db, parsed.file)).toEqual({ added: 1, alreadyHere: 0, stepsAdded: 0 });
     file.steps = [];
-    expect(parseImport(JSON.stringify(file))).toEqual({
+    expect(parseImport(JSON.stringify(file), findScene)).toEqual({
       ok: false,
       problem: 'steps: an export before version 3 has no ladder steps',
     });
@@ -370,7 +379,7 @@ describe('the ladder in export and import', () => {
     const session = atStep('s1', 'id-b', 1_000_000, 60, 30);
     const file = JSON.parse(JSON.stringify(buildExport([session], '0.1.0', t, [])));
     file.sessions[0].stepId = 'id-c';
-    const result = parseImport(JSON.stringify(file));
+    const result = parseImport(JSON.stringify(file), findScene);
     expect(result).toEqual({
       ok: false,
       problem: 'sessions[0].stepId: "id-c", but the log started at the step "id-b"',

@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findScene } from '../../scenes/registry';
 import { FootholdDb } from '../../src/data/db';
 import { deleteAll } from '../../src/data/sessions';
 import { buildExport, type ExportFile, readAllSessions } from '../../src/data/transfer/format';
@@ -30,7 +31,7 @@ async function dump() {
 
 /** What the review page does with a chosen file: parse, and import only what parsed. */
 async function importText(text: string) {
-  const parsed = parseImport(text);
+  const parsed = parseImport(text, findScene);
   if (!parsed.ok) return { problem: parsed.problem, imported: null };
   return { problem: null, imported: await importFile(db, parsed.file), file: parsed.file };
 }
@@ -119,7 +120,7 @@ describe('parseImport on anything', () => {
           fc.string(),
         ),
         (text) => {
-          const result = parseImport(text);
+          const result = parseImport(text, findScene);
           expect(result.ok).toBe(false);
           expectRefusedOrValid(result);
         },
@@ -142,7 +143,7 @@ describe('parseImport on anything', () => {
             exportedAt: '2026-02-01T00:00:00.000Z',
             sessions: [garbage, { ...heightsCompleted().record, events }],
           });
-          expectRefusedOrValid(parseImport(text));
+          expectRefusedOrValid(parseImport(text, findScene));
         },
       ),
       { numRuns: 200 },
@@ -172,7 +173,10 @@ describe('a valid export with one field changed', () => {
           }
           // Accepted: reading it again gives the same file, and it is what the database holds.
           const accepted = result.file as ExportFile;
-          expect(parseImport(JSON.stringify(accepted))).toEqual({ ok: true, file: accepted });
+          expect(parseImport(JSON.stringify(accepted), findScene)).toEqual({
+            ok: true,
+            file: accepted,
+          });
           const here = await readAllSessions(db);
           expect(new Set(here.map((s) => s.record.id))).toEqual(
             new Set(accepted.sessions.map((s) => s.id)),
@@ -244,7 +248,7 @@ describe('a valid file that conflicts with the database', () => {
             );
           }
           const text = JSON.stringify(buildExport(sessions, '0.1.0', new Date()));
-          const parsed = parseImport(text);
+          const parsed = parseImport(text, findScene);
           expect(parsed).toMatchObject({ ok: true });
           if (!parsed.ok) return;
           await expect(importFile(db, parsed.file)).rejects.toBeInstanceOf(ImportConflictError);
@@ -258,7 +262,7 @@ describe('a valid file that conflicts with the database', () => {
 });
 
 function parsedOrThrow(text: string): ExportFile {
-  const result = parseImport(text);
+  const result = parseImport(text, findScene);
   if (!result.ok) throw new Error(result.problem);
   return result.file;
 }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { findScene } from '../../scenes/registry';
 import { describeStorageError } from '../../src/data/errors';
 import { schemaVersions } from '../../src/data/schema';
 import {
@@ -37,7 +38,7 @@ const exportText = (sessions: LoggedSession[]) =>
   JSON.stringify(buildExport(sessions, '0.1.0', new Date(Date.UTC(2026, 1, 1, 12))));
 
 function parsed(text: string): ExportFile {
-  const result = parseImport(text);
+  const result = parseImport(text, findScene);
   if (!result.ok) throw new Error(result.problem);
   return result.file;
 }
@@ -46,7 +47,7 @@ function parsed(text: string): ExportFile {
 function problemAfter(change: (file: { sessions: Record<string, unknown>[] }) => void): string {
   const file = JSON.parse(exportText([heightsCompleted()]));
   change(file);
-  const result = parseImport(JSON.stringify(file));
+  const result = parseImport(JSON.stringify(file), findScene);
   return result.ok ? 'accepted' : result.problem;
 }
 const eventsOf = (file: { sessions: Record<string, unknown>[] }, i = 0) =>
@@ -342,7 +343,7 @@ describe('format version 1', () => {
     const v1 = JSON.parse(exportText([heightsCompleted()]));
     v1.formatVersion = 1;
     delete v1.steps;
-    expect(parseImport(JSON.stringify(v1))).toEqual({
+    expect(parseImport(JSON.stringify(v1), findScene)).toEqual({
       ok: false,
       problem: 'sessions[0].events[0].mode: a version 1 export has no mode: it came later',
     });
@@ -360,11 +361,11 @@ describe('format version 1', () => {
 
 describe('import messages', () => {
   it('say what is wrong and where, for typical mistakes', () => {
-    expect(parseImport('{"format": "foothold-log", ')).toEqual({
+    expect(parseImport('{"format": "foothold-log", ', findScene)).toEqual({
       ok: false,
       problem: 'This is not a Foothold export: it is not valid JSON.',
     });
-    expect(parseImport('[1, 2]')).toEqual({
+    expect(parseImport('[1, 2]', findScene)).toEqual({
       ok: false,
       problem: 'This is not a Foothold export: it has no "format": "foothold-log".',
     });
@@ -448,7 +449,7 @@ describe('import messages', () => {
 
   it('name fields that are not part of an export, including prototype keys', () => {
     const withKey = (json: string) => {
-      const result = parseImport(json);
+      const result = parseImport(json, findScene);
       return result.ok ? 'accepted' : result.problem;
     };
     const text = exportText([heightsCompleted()]);
@@ -468,12 +469,12 @@ describe('import messages', () => {
   });
 
   it('refuse files too large to be an export, before reading them', () => {
-    expect(parseImport(' '.repeat(50 * 1024 * 1024 + 1))).toEqual({
+    expect(parseImport(' '.repeat(50 * 1024 * 1024 + 1), findScene)).toEqual({
       ok: false,
       problem: 'This file is over 50 MB, far larger than a Foothold export.',
     });
     const many = `{"format":"foothold-log","formatVersion":2,"sessions":[{"events":[${'0,'.repeat(100_000)}0]}]}`;
-    expect(parseImport(many)).toEqual({
+    expect(parseImport(many, findScene)).toEqual({
       ok: false,
       problem: 'This file holds 100,001 events; Foothold imports at most 100,000 at a time.',
     });
@@ -485,11 +486,11 @@ describe('import messages', () => {
     const note = { ...events[12] };
     events.length = 12;
     for (let seq = 12; seq <= 10_000; seq++) events.push({ ...note, seq });
-    expect(parseImport(JSON.stringify(file))).toEqual({
+    expect(parseImport(JSON.stringify(file), findScene)).toEqual({
       ok: false,
       problem: 'sessions[0].events: 10,001 events; Foothold imports at most 10,000 for one session',
     });
-    expect(parseImport(undefined as unknown as string)).toEqual({
+    expect(parseImport(undefined as unknown as string, findScene)).toEqual({
       ok: false,
       problem: 'This is not a Foothold export: it is not text.',
     });

@@ -1,5 +1,10 @@
+import * as v from 'valibot';
+import { plain, show } from '../../domain/fields';
 import type { LadderStep } from '../../domain/ladder/ladder';
+import { ladderStepSchema } from '../../domain/ladder/schema';
+import { isRow, type Migration, migrate, migrations, type Row } from '../../domain/migrations';
 import type { SessionRecord, StoredEvent } from '../../domain/session/events';
+import { sessionRecordSchema, storedEventSchema } from '../../domain/session/schema';
 import type { FootholdDb } from '../db';
 import { groupBySession } from '../sessions';
 
@@ -7,8 +12,9 @@ export { modesFromXr } from '../../domain/session/logRules';
 
 export const EXPORT_FORMAT = 'foothold-log';
 /**
- * 1: events without `mode` (before Foothold logged it); 2: every event has `mode`; 3: the ladder's
- * steps, and sessions name the step they practised.
+ * The data version the file holds (domain/migrations.ts). 1: events without `mode` (before Foothold
+ * logged it); 2: every event has `mode`; 3: the ladder's steps, and sessions name the step they
+ * practised.
  */
 export const EXPORT_VERSION = 3;
 
@@ -18,23 +24,103 @@ export const IMPORT_MAX_EVENTS = 100_000;
 /** Replaying a session copies its ratings per rating; this keeps a hostile file from hanging it. */
 export const IMPORT_MAX_SESSION_EVENTS = 10_000;
 
+/** An export as this version writes it: records and events exactly as stored, with the ladder. */
+export const exportFileSchema = v.strictObject({
+  format: v.literal(EXPORT_FORMAT),
+  formatVersion: v.literal(EXPORT_VERSION),
+  appVersion: v.pipe(
+    v.string(),
+    v.check(
+      (s) => s.length >= 1 && s.length <= 100,
+      (i) => `${show(i.input)} is not a version of 1 to 100 characters`,
+    ),
+  ),
+  /** ISO 8601. */
+  exportedAt: v.pipe(
+    v.string(),
+    v.check(
+      (s) =>
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+        !Number.isNaN(Date.parse(s)),
+      (i) => `${show(i.input)} is not a date and time (ISO 8601)`,
+    ),
+  ),
+  sessions: v.array(
+    plain(v.strictObject({ ...sessionRecordSchema.entries, events: v.array(storedEventSchema) })),
+  ),
+  /** The ladder: every step of every scene. */
+  steps: v.array(ladderStepSchema),
+});
+
+export type ExportFile = v.InferOutput<typeof exportFileSchema>;
+
+export type ImportResult = { ok: true; file: ExportFile } | { ok: false; problem: string };
+
+/** The objects of a list as rows, and the list again with (changed) rows put back in their places. */
+function rowsOf(list: readonly unknown[]) {
+  const places: number[] = [];
+  const rows: Row[] = [];
+  list.forEach((item, i) => {
+    if (!isRow(item)) return;
+    places.push(i);
+    rows.push(item);
+  });
+  const putBack = (changed: readonly Row[]): unknown[] => {
+    const copy = [...list];
+    places.forEach((place, k) => {
+      copy[place] = changed[k];
+    });
+    return copy;
+  };
+  return { rows, putBack };
+}
+
+/**
+ * A file of an older format version brought up to this one by the very migrations the database
+ * upgrade runs, over the file's sessions, events and steps as rows. Rows go back where they were,
+ * and whatever is not a row is left in its place, so the validation after names the same places.
+ */
+export function upgradeExport(
+  file: Readonly<Record<string, unknown>>,
+  fromVersion: number,
+  list: readonly Migration[] = migrations,
+): Record<string, unknown> {
+  const sessionList = Array.isArray(file.sessions) ? file.sessions : [];
+  const sessions = rowsOf(sessionList);
+  const logs = sessions.rows.map((s) => (Array.isArray(s.events) ? rowsOf(s.events) : null));
+  const steps = Array.isArray(file.steps) ? rowsOf(file.steps) : null;
+  const out = migrate(
+    {
+      sessions: sessions.rows.map(({ events: _, ...record }) => record),
+      events: logs.flatMap((log) => log?.rows ?? []),
+      ...(steps && { steps: steps.rows }),
+    },
+    fromVersion,
+    list,
+  );
+  const events = out.events ?? [];
+  let next = 0;
+  const records = (out.sessions ?? []).map((record, k) => {
+    const session = sessions.rows[k] as Row;
+    const log = logs[k];
+    if (!Object.hasOwn(session, 'events')) return record;
+    if (!log) return { ...record, events: session.events };
+    const own = events.slice(next, next + log.rows.length);
+    next += log.rows.length;
+    return { ...record, events: log.putBack(own) };
+  });
+  return {
+    ...file,
+    formatVersion: list.at(-1)?.version,
+    ...(Array.isArray(file.sessions) && { sessions: sessions.putBack(records) }),
+    ...(out.steps && { steps: steps ? steps.putBack(out.steps) : out.steps }),
+  };
+}
+
 export interface LoggedSession {
   record: SessionRecord;
   events: StoredEvent[];
 }
-
-export interface ExportFile {
-  format: 'foothold-log';
-  formatVersion: 3;
-  appVersion: string;
-  /** ISO 8601. */
-  exportedAt: string;
-  sessions: (SessionRecord & { events: StoredEvent[] })[];
-  /** The ladder: every step of every scene. */
-  steps: LadderStep[];
-}
-
-export type ImportResult = { ok: true; file: ExportFile } | { ok: false; problem: string };
 
 export function buildExport(
   sessions: LoggedSession[],

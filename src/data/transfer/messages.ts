@@ -1,20 +1,10 @@
 import type * as v from 'valibot';
+import { show } from '../../domain/fields';
+
+export { show };
 
 // ---------------------------------------------------------------------------------------------
 // Messages
-
-/** A value as a message shows it: text quoted (and cut short), structures by their kind. */
-export function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(cut);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
-}
 
 export function pathText(keys: readonly unknown[]): string {
   let out = '';

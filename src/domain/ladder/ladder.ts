@@ -1,27 +1,15 @@
 // The personal exposure ladder: each fear (scene) has its own ordered list of steps, each step a
 // level or the person's own parameters, in their words, with the distress they expect. Pure.
 
-import type { ParamValues, SceneDefinition } from '../../../scenes/types';
+import type * as v from 'valibot';
+import type { SceneDefinition } from '../../../scenes/types';
 import { LEVEL_COUNT, levelOf, paramProblems } from '../../../scenes/types';
 import { sudsProblem } from '../session/suds';
 import type { Suggestion } from './progress';
+import type { ladderStepSchema } from './schema';
 
-export interface LadderStep {
-  id: string;
-  sceneId: string;
-  /** In the person's words, e.g. "Balcony at the office, looking down". */
-  name: string;
-  /** The level the step is, or starts from when its parameters are the person's own. */
-  level: number;
-  params: ParamValues;
-  /** Parameters set by hand: the step sits between levels. */
-  custom: boolean;
-  /** The SUDS the person expects at this step; null until they fill it in. */
-  expectedSuds: number | null;
-  /** Its place on the scene's ladder, 0 at the bottom. */
-  position: number;
-  createdAt: number;
-}
+/** A step of a scene's ladder, as stored (its schema is in schema.ts). */
+export type LadderStep = v.InferOutput<typeof ladderStepSchema>;
 
 export const STEP_NAME_MAX = 80;
 

@@ -1,5 +1,6 @@
 // What a session's log says about itself when a stored field is missing or was written by an older
-// Foothold. Shared by the schema upgrades and the import, so both derive the same values. Pure.
+// Foothold. Shared by the data migrations (so by the schema upgrade and the import alike), so both
+// derive the same values. Pure; the events may be rows not yet validated.
 import type { Mode, SessionStatus } from './events';
 
 /**
@@ -7,7 +8,7 @@ import type { Mode, SessionStatus } from './events';
  * `xr-enter` (itself 'xr') up to the next `xr-exit` (itself 'desktop'), on the screen otherwise.
  * `events` are one session's, in seq order; the result has one mode per event.
  */
-export function modesFromXr(events: readonly { type: string }[]): Mode[] {
+export function modesFromXr(events: readonly { readonly type?: unknown }[]): Mode[] {
   let mode: Mode = 'desktop';
   return events.map((event) => {
     if (event.type === 'xr-enter') mode = 'xr';
@@ -21,7 +22,9 @@ export function modesFromXr(events: readonly { type: string }[]): Mode[] {
  * stop goes back to the exposure, so only the stop the `end` answered counts (as summary's
  * sessionStatus has it).
  */
-export function endStatus(events: readonly { type: string; early?: boolean }[]): SessionStatus {
+export function endStatus(
+  events: readonly { readonly type?: unknown; readonly early?: unknown }[],
+): SessionStatus {
   const stop = events.findLast((e) => e.type === 'stop');
   return stop?.early ? 'stopped-early' : 'completed';
 }

@@ -227,7 +227,7 @@ function DataTools({
 
   const importChosen = async (chosen: File) => {
     setMessage(null);
-    const parsed = parseImport(await chosen.text());
+    const parsed = parseImport(await chosen.text(), findScene);
     if (!parsed.ok) {
       setMessage({ text: `Nothing was imported. ${parsed.problem}`, error: true });
       return;

@@ -1,0 +1,120 @@
+// Every released version of the stored data, oldest first, each with the pure step that brings the
+// rows of the version before up to it. The database upgrade (data/schema.ts) and the import of an
+// older export file (data/transfer/format.ts) run these same steps, so a log upgraded on the
+// device and one imported from an old file come out the same. A new version is appended here,
+// with its stores in data/schema.ts, a fixture of the version before it and a test that upgrades
+// it: released versions must stay readable forever. Pure.
+import { MODES, type Mode, type SessionStatus } from './session/events';
+import { endStatus, modesFromXr } from './session/logRules';
+
+/** A row as some version of Foothold wrote it. Nothing is known of its fields until it is validated. */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** An object, not a list: what a row of a table can be. */
+export const isRow = (x: unknown): x is Row =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export const TABLES = ['sessions', 'events', 'steps'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/**
+ * The rows of each table a version has: sessions' records, events (each session's together, in seq
+ * order), ladder steps. A table the version does not have is absent.
+ */
+export type Rows = { readonly [T in TableName]?: readonly Row[] };
+
+export interface Migration {
+  version: number;
+  /** What the version changed, in words. */
+  change: string;
+  /**
+   * The rows of the version before, as this version has them. Never changes its input; keeps every
+   * row of each table it was given, in its place, and returns a row it leaves alone as the same
+   * object, so an upgrade writes only the rows that changed. It may add a table new in its version.
+   */
+  up: (rows: Rows) => Rows;
+}
+
+const isMode = (value: unknown): value is Mode => MODES.includes(value as Mode);
+
+/** Version 1 wrote these when a session ended: that of its first stop, wrong after a `continue`. */
+const ENDED: readonly unknown[] = ['completed', 'stopped-early'] satisfies SessionStatus[];
+
+function withModesAndLastStop(rows: Rows): Rows {
+  const events = rows.events ?? [];
+  const logs = new Map<unknown, Row[]>();
+  for (const event of events) {
+    const log = logs.get(event.sessionId);
+    if (log) log.push(event);
+    else logs.set(event.sessionId, [event]);
+  }
+  const modeOf = new Map<Row, Mode>();
+  const statusOf = new Map<unknown, SessionStatus>();
+  for (const [sessionId, log] of logs) {
+    const modes = modesFromXr(log);
+    log.forEach((event, i) => {
+      modeOf.set(event, modes[i] ?? 'desktop');
+    });
+    if (log.some((e) => e.type === 'end')) statusOf.set(sessionId, endStatus(log));
+  }
+  return {
+    ...rows,
+    // Builds that logged `mode` before this version knew where each event happened.
+    events: events.map((e) => (isMode(e.mode) ? e : { ...e, mode: modeOf.get(e) ?? 'desktop' })),
+    sessions: rows.sessions?.map((s) => {
+      const status = statusOf.get(s.id);
+      return status && ENDED.includes(s.status) && s.status !== status ? { ...s, status } : s;
+    }),
+  };
+}
+
+/** Checks the list's shape once, where it is declared: versions 1, 2, 3, … in order. */
+export function checkedMigrations(list: readonly Migration[]): readonly Migration[] {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1)
+      throw new Error(`Migration ${i} has version ${m.version}; versions go 1, 2, 3, … in order`);
+  });
+  if (list.length === 0) throw new Error('There is no data version');
+  return list;
+}
+
+export const migrations: readonly Migration[] = checkedMigrations([
+  {
+    version: 1,
+    change: 'Session records and their events; events without mode.',
+    // The first version: nothing came before it.
+    up: (rows) => rows,
+  },
+  {
+    version: 2,
+    change: 'Every event has its mode; an ended session has the status of its last stop.',
+    up: withModesAndLastStop,
+  },
+  {
+    version: 3,
+    change: 'The ladder: steps per scene, and a session names the step it practised.',
+    // Sessions before the ladder practised no step, so only the (empty) steps table is new.
+    up: (rows) => (rows.steps ? rows : { ...rows, steps: [] }),
+  },
+]);
+
+/** The version the app writes. */
+export const DATA_VERSION = migrations.length;
+
+/** One step, held to its promise: a table it was given keeps its number of rows. */
+export function runMigration(migration: Migration, rows: Rows): Rows {
+  const out = migration.up(rows);
+  for (const table of TABLES) {
+    const before = rows[table];
+    if (before && out[table]?.length !== before.length)
+      throw new Error(`Version ${migration.version} did not keep every row of ${table}`);
+  }
+  return out;
+}
+
+/** Rows of version `from` brought up to the last version of `list`, step by step. */
+export function migrate(rows: Rows, from: number, list: readonly Migration[] = migrations): Rows {
+  let out = rows;
+  for (const migration of list) if (migration.version > from) out = runMigration(migration, out);
+  return out;
+}
