@@ -3,13 +3,9 @@
 
 import type { ParamValue, ParamValues, SceneDefinition } from '../../../scenes/types';
 import { paramProblems } from '../../../scenes/types';
+import type { Variation } from '../session/events';
 
-export interface Variation {
-  /** The seed the step would have used. */
-  baseSeed: number;
-  /** Each parameter changed, from the step's value to the session's. */
-  changed: Record<string, { from: ParamValue; to: ParamValue }>;
-}
+export type { Variation };
 
 export interface Varied {
   params: ParamValues;

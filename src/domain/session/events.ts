@@ -9,6 +9,7 @@ import type {
   sessionRecordSchema,
   stepRefSchema,
   storedEventSchema,
+  variationSchema,
 } from './schema';
 
 /** Where an event happened: on a screen, or in a headset's immersive session. */
@@ -39,6 +40,8 @@ export type AfterAnswers = v.InferOutput<typeof afterAnswersSchema>;
 
 /** The ladder step a session practised, as it was named when the session started. */
 export type StepRef = v.InferOutput<typeof stepRefSchema>;
+/** A varied session of a ladder step: the seed it replaced and each parameter it changed. */
+export type Variation = v.InferOutput<typeof variationSchema>;
 
 export type StopVia = (typeof STOP_VIAS)[number];
 

@@ -1,7 +1,6 @@
 // The exposure session as a pure state machine over its own event log: every change is an event,
 // the state is the events replayed, so a session read back from storage is the session as it was.
 import type { ParamValues } from '../../../scenes/types';
-import type { Variation } from '../ladder/variation';
 import { type BreathPattern, patternProblem, samePattern } from '../pacer/patterns';
 import { ssqProblem } from '../ssq';
 import type {
@@ -11,6 +10,7 @@ import type {
   SessionEvent,
   StepRef,
   StopVia,
+  Variation,
 } from './events';
 import { percentProblem, sudsProblem } from './suds';
 

@@ -18,7 +18,6 @@ import {
   time,
   wholeFrom,
 } from '../fields';
-import type { Variation } from '../ladder/variation';
 import { type BreathPattern, PATTERN_IDS } from '../pacer/patterns';
 import { MODES, PAUSE_REASONS, SESSION_STATUSES, STOP_VIAS } from './events';
 
@@ -70,9 +69,8 @@ export const breathPatternSchema = plain(
   }),
 );
 
-// Variation and BreathPattern are declared beside the code that makes them; these schemas are
-// written from those types, and the build fails if the two part.
-true satisfies Same<v.InferOutput<typeof variationSchema>, Variation>;
+// BreathPattern is declared beside the code that makes it; this schema is written from that type,
+// and the build fails if the two part.
 true satisfies Same<v.InferOutput<typeof breathPatternSchema>, BreathPattern>;
 
 /** Where an event sits in the store: which session, its place in that session's order, where it happened. */
