@@ -124,7 +124,7 @@ export function SummaryView({ state, summary }: { state: SessionState; summary: 
           <tbody>
             {state.ratings.map((r) => (
               <tr key={r.at}>
-                <td>{clock(r.second)}</td>
+                <td>{clock(r.activeSeconds)}</td>
                 <td>{r.suds}</td>
                 <td>{r.level}</td>
                 <td>{r.prompted ? 'prompted' : 'your own'}</td>
