@@ -1,5 +1,6 @@
 import type { LadderStep } from '../../domain/ladder/ladder';
 import type { SessionRecord, StoredEvent } from '../../domain/session/events';
+import type { LoggedSession } from '../../domain/session/read';
 import type { FootholdDb } from '../db';
 import { groupBySession } from '../sessions';
 
@@ -18,10 +19,7 @@ export const IMPORT_MAX_EVENTS = 100_000;
 /** Replaying a session copies its ratings per rating; this keeps a hostile file from hanging it. */
 export const IMPORT_MAX_SESSION_EVENTS = 10_000;
 
-export interface LoggedSession {
-  record: SessionRecord;
-  events: StoredEvent[];
-}
+export type { LoggedSession };
 
 export interface ExportFile {
   format: 'foothold-log';
