@@ -45,7 +45,11 @@ export default function SessionRecordPage({ id }: { id: string }) {
         <>
           <SessionCurveChart curve={loaded.read.curve} />
           <Answers state={loaded.read.state} />
-          <SummaryView state={loaded.read.state} summary={loaded.read.summary} />
+          <SummaryView
+            state={loaded.read.state}
+            summary={loaded.read.summary}
+            ratings={loaded.read.ratings}
+          />
           <div className="row no-print">
             <button type="button" onClick={() => window.print()}>
               Print this session
