@@ -2,8 +2,7 @@
 import type { LadderStep } from '../domain/ladder/ladder';
 import type { StepSession } from '../domain/ladder/progress';
 import type { SessionRecord } from '../domain/session/events';
-import { replay } from '../domain/session/machine';
-import { summarize } from '../domain/session/summary';
+import { readSessionLog } from '../domain/session/read';
 import type { FootholdDb } from './db';
 import { groupBySession } from './sessions';
 
@@ -58,17 +57,14 @@ export async function readStepHistory(
       .toArray();
     const bySession = groupBySession(events);
     for (const record of records.sort((a, b) => a.startedAt - b.startedAt)) {
-      const log = bySession.get(record.id) ?? [];
-      const state = replay(log);
+      const read = readSessionLog(record, bySession.get(record.id) ?? []);
       const stepLevel = record.stepId ? levelOf.get(record.stepId) : undefined;
-      if (!state || !record.stepId || stepLevel === undefined) continue;
-      const summary = summarize(state, record.endedAt ?? state.startedAt, true);
+      if (!read || !record.stepId || stepLevel === undefined) continue;
+      const { state, summary } = read;
       history.get(record.stepId)?.push({
         id: record.id,
         startedAt: record.startedAt,
-        // Stopped early and then left without the after-questions: still an early stop.
-        status:
-          record.status === 'interrupted' && state.stop?.early ? 'stopped-early' : record.status,
+        status: read.progressStatus,
         peak: summary.peak,
         end: summary.end,
         ...(state.before.likelihood !== undefined
@@ -77,7 +73,7 @@ export async function readStepHistory(
         ...(state.after?.likelihoodNow !== undefined
           ? { likelihoodAfter: state.after.likelihoodNow }
           : {}),
-        eased: log.some((e) => e.type === 'intensity' && e.level < stepLevel),
+        eased: read.levels.lowestChange !== null && read.levels.lowestChange < stepLevel,
         stepName: state.step?.name ?? '',
         varied: state.variation !== undefined,
       });

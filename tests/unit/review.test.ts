@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/domain/pacer/patterns';
-import { sessionCurve } from '../../src/domain/review/curve';
 import {
   digestSession,
   filterDigests,
@@ -8,6 +7,7 @@ import {
   noFilter,
 } from '../../src/domain/review/digest';
 import { progressByScene, progressLine } from '../../src/domain/review/progress';
+import { readSessionLog } from '../../src/domain/session/read';
 import { logged } from './sessionLogs';
 
 const MIN = 60_000;
@@ -79,7 +79,7 @@ describe('the session list', () => {
 
 describe('one session as a curve', () => {
   it('puts ratings on the clock with levels, pacer time, pauses, headset time and the stop', () => {
-    const { events } = logged('c', [
+    const { record, events } = logged('c', [
       {
         type: 'started',
         at: T0,
@@ -100,10 +100,10 @@ describe('one session as a curve', () => {
       { type: 'suds', at: T0 + 210_000, suds: 60, prompted: true },
       { type: 'stop', at: T0 + 240_000, early: true, via: 'escape-key' },
     ]);
-    expect(sessionCurve(events)).toEqual({
+    expect(readSessionLog(record, events)?.curve).toEqual({
       points: [
-        { t: 30, suds: 40, prompted: false, level: 2 },
-        { t: 210, suds: 60, prompted: true, level: 3 },
+        expect.objectContaining({ sinceStart: 30, suds: 40, prompted: false, level: 2 }),
+        expect.objectContaining({ sinceStart: 210, suds: 60, prompted: true, level: 3 }),
       ],
       levels: [
         { from: 0, to: 90, level: 2 },

@@ -1,4 +1,4 @@
-import { apply, type SessionState } from '../../domain/session/machine';
+import { readSessionLog } from '../../domain/session/read';
 import type { LoggedSession } from './format';
 
 // ---------------------------------------------------------------------------------------------
@@ -39,24 +39,21 @@ export const isoTime = (at: number) => {
 export function toCsv(sessions: LoggedSession[]): string {
   const lines = [CSV_HEADER.join(',')];
   for (const { record, events } of sessions) {
-    let state: SessionState | null = null;
-    for (const event of events) {
-      // A log without its start cannot be replayed; its ratings have no level to show.
-      if (!state && event.type !== 'started') continue;
-      state = apply(state, event);
-      if (event.type !== 'suds') continue;
-      const rating = state.ratings.at(-1);
+    // A log without its start has no level or clock for its ratings: it has no rows.
+    const read = readSessionLog(record, events);
+    if (!read) continue;
+    for (const rating of read.ratings) {
       lines.push(
         [
           textCell(record.id),
           textCell(isoTime(record.startedAt)),
           textCell(record.sceneId),
-          numberCell(rating?.level ?? state.level),
-          numberCell(Math.round(event.at - record.startedAt) / 1000),
-          numberCell(event.suds),
-          textCell(event.prompted ? 'yes' : 'no'),
-          textCell(rating?.pacer ? 'yes' : 'no'),
-          textCell(event.mode),
+          numberCell(rating.level),
+          numberCell(rating.sinceStart),
+          numberCell(rating.suds),
+          textCell(rating.prompted ? 'yes' : 'no'),
+          textCell(rating.pacer ? 'yes' : 'no'),
+          textCell(rating.mode),
         ].join(','),
       );
     }

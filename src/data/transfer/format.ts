@@ -3,7 +3,7 @@ import { plain, show } from '../../domain/fields';
 import type { LadderStep } from '../../domain/ladder/ladder';
 import { ladderStepSchema } from '../../domain/ladder/schema';
 import { isRow, type Migration, migrate, migrations, type Row } from '../../domain/migrations';
-import type { SessionRecord, StoredEvent } from '../../domain/session/events';
+import type { LoggedSession } from '../../domain/session/read';
 import { sessionRecordSchema, storedEventSchema } from '../../domain/session/schema';
 import type { FootholdDb } from '../db';
 import { groupBySession } from '../sessions';
@@ -117,10 +117,7 @@ export function upgradeExport(
   };
 }
 
-export interface LoggedSession {
-  record: SessionRecord;
-  events: StoredEvent[];
-}
+export type { LoggedSession };
 
 export function buildExport(
   sessions: LoggedSession[],

@@ -1,14 +1,11 @@
-// What the review shows of each logged session, computed from its events alone. Pure.
+// What the review shows of each logged session, from the session read back. Pure.
 
-import type { LoggedSession } from '../../data/transfer/format';
-import type { SessionEvent, SessionStatus, StoredEvent } from '../session/events';
-import { replay, type SessionState } from '../session/machine';
-import { summarize } from '../session/summary';
+import type { SessionStatus } from '../session/events';
+import type { SessionState } from '../session/machine';
+import { type LoggedSession, readSessionLog, type Where } from '../session/read';
 import { type SsqChange, ssqChange } from '../ssq';
 
-export type { LoggedSession };
-
-export type Where = 'desktop' | 'headset' | 'both';
+export type { LoggedSession, Where };
 
 export interface SessionDigest {
   id: string;
@@ -33,38 +30,21 @@ export interface SessionDigest {
   state: SessionState;
 }
 
-function whereOf(events: readonly StoredEvent[]): Where {
-  const modes = new Set(events.map((e) => e.mode));
-  return modes.size > 1 ? 'both' : modes.has('xr') ? 'headset' : 'desktop';
-}
-
-function levelsOf(events: readonly SessionEvent[]): { min: number; max: number } {
-  const levels = events.flatMap((e) =>
-    e.type === 'started' || e.type === 'intensity' ? [e.level] : [],
-  );
-  return { min: Math.min(...levels), max: Math.max(...levels) };
-}
-
-/** A session's digest, or null when its log cannot be replayed (it has no start). */
+/** A session's digest, or null when its log cannot be read (it has no start). */
 export function digestSession({ record, events }: LoggedSession): SessionDigest | null {
-  const state = replay(events);
-  if (!state) return null;
-  const interrupted = record.status === 'interrupted';
-  const summary = summarize(
-    state,
-    record.endedAt ?? events.at(-1)?.at ?? record.startedAt,
-    interrupted,
-  );
+  const read = readSessionLog(record, events);
+  if (!read) return null;
+  const { state, summary } = read;
   const likelyBefore = state.before.likelihood;
   const likelyAfter = state.after?.likelihoodNow;
   return {
     id: record.id,
     sceneId: record.sceneId,
     startedAt: record.startedAt,
-    status: interrupted ? 'interrupted' : summary.status,
-    levels: levelsOf(events),
+    status: read.status,
+    levels: { min: read.levels.min, max: read.levels.max },
     seconds: summary.activeSeconds,
-    where: whereOf(events),
+    where: read.where,
     baseline: summary.baseline,
     peak: summary.peak,
     end: summary.end,

@@ -17,11 +17,14 @@ import { percentProblem, sudsProblem } from './suds';
 export type Phase = 'running' | 'paused' | 'after' | 'ended';
 
 export interface Rating {
+  /** Device time the rating was given. */
   at: number;
   suds: number;
   prompted: boolean;
-  /** Active (unpaused) seconds since the start when the rating was given. */
-  second: number;
+  /** Seconds since the start on the clock, pauses included: where the session curve puts it. */
+  sinceStart: number;
+  /** Active seconds since the start: the pauses left out, as the session clock counts. */
+  activeSeconds: number;
   level: number;
   /** The breathing pacer was shown when the rating was given. */
   pacer: boolean;
@@ -254,7 +257,9 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
           at: now,
           suds: event.suds,
           prompted: event.prompted,
-          second: active / 1000,
+          // Whole milliseconds, as the export writes them.
+          sinceStart: Math.round(now - state.startedAt) / 1000,
+          activeSeconds: active / 1000,
           level: state.level,
           pacer: state.pacer !== null,
         },

@@ -26,9 +26,14 @@ export interface SessionSummary {
   status: SessionStatus;
 }
 
+/**
+ * The status a session is in: `interrupted` when its record says so (recovery found it left
+ * running), else as its log ends it.
+ */
 export function sessionStatus(state: SessionState, interrupted = false): SessionStatus {
+  if (interrupted) return 'interrupted';
   if (state.phase === 'ended') return state.stop?.early ? 'stopped-early' : 'completed';
-  return interrupted ? 'interrupted' : 'active';
+  return 'active';
 }
 
 /** `now` counts the current stretch of a session still running; ended sessions ignore it. */

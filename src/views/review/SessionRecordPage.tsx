@@ -1,20 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
 import { deleteSession, readSession } from '../../data/sessions';
-import { sessionCurve } from '../../domain/review/curve';
-import type { SessionRecord, StoredEvent } from '../../domain/session/events';
-import { replay, type SessionState } from '../../domain/session/machine';
-import { summarize } from '../../domain/session/summary';
+import type { SessionState } from '../../domain/session/machine';
+import { readSessionLog, type SessionRead } from '../../domain/session/read';
 import { paths } from '../routes';
 import { SummaryView } from '../widgets/SummaryView';
 import { SessionCurveChart } from './charts';
 
-type Loaded =
-  | { record: SessionRecord; events: StoredEvent[]; state: SessionState }
-  | { missing: true }
-  | { problem: string };
+type Loaded = { read: SessionRead } | { missing: true } | { problem: string };
 
 /** One logged session, read back from this device: its curve, answers, figures and measures. */
 export default function SessionRecordPage({ id }: { id: string }) {
@@ -27,18 +22,14 @@ export default function SessionRecordPage({ id }: { id: string }) {
     readSession(database(), id)
       .then((found) => {
         if (!live) return;
-        const state = found ? replay(found.events) : null;
-        setLoaded(found && state ? { ...found, state } : { missing: true });
+        const read = found ? readSessionLog(found.record, found.events) : null;
+        setLoaded(read ? { read } : { missing: true });
       })
       .catch((error: unknown) => live && setLoaded({ problem: describeStorageError(error) }));
     return () => {
       live = false;
     };
   }, [id]);
-  const curve = useMemo(
-    () => (loaded && 'events' in loaded ? sessionCurve(loaded.events) : null),
-    [loaded],
-  );
 
   return (
     <section className="session-record">
@@ -50,23 +41,20 @@ export default function SessionRecordPage({ id }: { id: string }) {
       {loaded && 'missing' in loaded && (
         <p role="alert">There is no session with this id on this device.</p>
       )}
-      {loaded && 'state' in loaded && curve && (
+      {loaded && 'read' in loaded && (
         <>
-          <SessionCurveChart curve={curve} />
-          <Answers state={loaded.state} />
+          <SessionCurveChart curve={loaded.read.curve} />
+          <Answers state={loaded.read.state} />
           <SummaryView
-            state={loaded.state}
-            summary={summarize(
-              loaded.state,
-              loaded.record.endedAt ?? loaded.events.at(-1)?.at ?? loaded.state.startedAt,
-              loaded.record.status === 'interrupted',
-            )}
+            state={loaded.read.state}
+            summary={loaded.read.summary}
+            ratings={loaded.read.ratings}
           />
           <div className="row no-print">
             <button type="button" onClick={() => window.print()}>
               Print this session
             </button>
-            {loaded.record.status === 'active' ? (
+            {loaded.read.record.status === 'active' ? (
               // A session still running in another tab would go on writing to a deleted record.
               <span className="hint">
                 This session is still running; it can be deleted once it ends.
@@ -80,7 +68,7 @@ export default function SessionRecordPage({ id }: { id: string }) {
           {confirming && (
             <div role="alertdialog" aria-labelledby="delete-one-title" className="confirm">
               <p id="delete-one-title">
-                This deletes this session and its {loaded.state.ratings.length} ratings from this
+                This deletes this session and its {loaded.read.ratings.length} ratings from this
                 device. It cannot be undone.
               </p>
               <div className="row">

@@ -2,8 +2,8 @@
 // sentence that says what it shows and its data as a table, for screen readers and for print.
 import * as Plot from '@observablehq/plot';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
-import type { SessionCurve, Span } from '../../domain/review/curve';
 import type { ProgressPoint } from '../../domain/review/progress';
+import type { SessionCurve, Span } from '../../domain/session/curve';
 import { clock } from '../../domain/session/format';
 
 const COLORS = {
@@ -134,15 +134,19 @@ export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
           ...(curve.stop !== null
             ? [Plot.ruleX([minutes(curve.stop)], { stroke: COLORS.stop, strokeDasharray: '4,3' })]
             : []),
-          Plot.line(curve.points, { x: (d) => minutes(d.t), y: 'suds', stroke: COLORS.line }),
+          Plot.line(curve.points, {
+            x: (d) => minutes(d.sinceStart),
+            y: 'suds',
+            stroke: COLORS.line,
+          }),
           Plot.dot(curve.points, {
-            x: (d) => minutes(d.t),
+            x: (d) => minutes(d.sinceStart),
             y: 'suds',
             r: 4,
             symbol: (d: { prompted: boolean }) => (d.prompted ? 'circle' : 'diamond'),
             fill: (d) => (d.prompted ? COLORS.line : 'none'),
             stroke: COLORS.line,
-            title: (d) => `${clock(d.t)}: ${d.suds}${d.prompted ? ' (prompted)' : ''}`,
+            title: (d) => `${clock(d.sinceStart)}: ${d.suds}${d.prompted ? ' (prompted)' : ''}`,
           }),
         ],
       }),

@@ -1,7 +1,7 @@
 import { findScene } from '../../../scenes/registry';
 import type { MeasureSpec, ParamSpec } from '../../../scenes/types';
 import { clock } from '../../domain/session/format';
-import type { SessionState } from '../../domain/session/machine';
+import type { Rating, SessionState } from '../../domain/session/machine';
 import type { SessionSummary } from '../../domain/session/summary';
 import { SsqSummary } from './SsqSummary';
 
@@ -29,7 +29,16 @@ function variationWords(
   return ['another layout', ...parts].join(', ');
 }
 
-export function SummaryView({ state, summary }: { state: SessionState; summary: SessionSummary }) {
+export function SummaryView({
+  state,
+  summary,
+  ratings = state.ratings,
+}: {
+  state: SessionState;
+  summary: SessionSummary;
+  /** The ratings to list: the state's, or those of the session read back that its curve draws. */
+  ratings?: readonly Rating[];
+}) {
   const scene = findScene(state.sceneId);
   const levelName = (level: number) => scene?.levels[level - 1]?.name ?? '';
   const started = new Date(state.startedAt);
@@ -107,14 +116,18 @@ export function SummaryView({ state, summary }: { state: SessionState; summary: 
         </>
       )}
       <h2>Ratings</h2>
-      {state.ratings.length === 0 ? (
+      {ratings.length === 0 ? (
         <p>No ratings were given during the session.</p>
       ) : (
         <table>
-          <caption className="visually-hidden">Distress ratings in the order given</caption>
+          <caption className="visually-hidden">
+            Distress ratings in the order given: time since the start with pauses, as on the curve,
+            and active time without them
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Time</th>
+              <th scope="col">Since the start</th>
+              <th scope="col">Active time</th>
               <th scope="col">SUDS</th>
               <th scope="col">Level</th>
               <th scope="col">Asked for</th>
@@ -122,9 +135,10 @@ export function SummaryView({ state, summary }: { state: SessionState; summary: 
             </tr>
           </thead>
           <tbody>
-            {state.ratings.map((r) => (
+            {ratings.map((r) => (
               <tr key={r.at}>
-                <td>{clock(r.second)}</td>
+                <td>{clock(r.sinceStart)}</td>
+                <td>{clock(r.activeSeconds)}</td>
                 <td>{r.suds}</td>
                 <td>{r.level}</td>
                 <td>{r.prompted ? 'prompted' : 'your own'}</td>
