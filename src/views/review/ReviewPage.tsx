@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { findScene, scenes } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
-import { readSteps } from '../../data/ladder';
+import { countSteps, readSteps } from '../../data/ladder';
 import { deleteAll } from '../../data/sessions';
 import { toCsv } from '../../data/transfer/csv';
 import { buildExport, readAllSessions } from '../../data/transfer/format';
@@ -21,8 +21,8 @@ import {
 } from '../../domain/review/digest';
 import { progressByScene } from '../../domain/review/progress';
 import { clock, statusWords } from '../../domain/session/format';
-import { useLadder } from '../../state/ladder';
 import { sessionRecordPath } from '../routes';
+import { useStored } from '../widgets/useStored';
 import { ProgressCharts } from './charts';
 import { download } from './download';
 
@@ -216,14 +216,8 @@ function DataTools({
   const ratings = logged.reduce((n, l) => n + l.events.filter((e) => e.type === 'suds').length, 0);
   const toExport = filtered ? shownLogs : logged;
   const running = logged.some((l) => l.record.status === 'active');
-  const steps = useLadder((s) => s.steps);
-  useEffect(() => {
-    void useLadder.getState().load();
-  }, []);
-  const changed = () => {
-    onChanged();
-    void useLadder.getState().load();
-  };
+  const counted = useStored(countSteps);
+  const stepCount = counted?.ok ? counted.value : 0;
 
   const importChosen = async (chosen: File) => {
     setMessage(null);
@@ -238,7 +232,7 @@ function DataTools({
         text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}${stepsAdded > 0 ? `, and ${stepsAdded} ladder ${stepsAdded === 1 ? 'step' : 'steps'}` : ''}.`,
         error: false,
       });
-      changed();
+      onChanged();
     } catch (error) {
       setMessage({ text: `Nothing was imported. ${describeStorageError(error)}`, error: true });
     }
@@ -250,7 +244,7 @@ function DataTools({
       <div className="row">
         <button
           type="button"
-          disabled={toExport.length === 0 && steps.length === 0}
+          disabled={toExport.length === 0 && stepCount === 0}
           onClick={async () => {
             const now = new Date();
             try {
@@ -298,7 +292,7 @@ function DataTools({
         <button
           type="button"
           className="danger"
-          disabled={logged.length === 0 && steps.length === 0}
+          disabled={logged.length === 0 && stepCount === 0}
           onClick={() => setConfirming(true)}
         >
           Delete everything…
@@ -309,8 +303,8 @@ function DataTools({
           <p id="delete-all-title">
             This deletes all {logged.length} {logged.length === 1 ? 'session' : 'sessions'} and{' '}
             {ratings} {ratings === 1 ? 'rating' : 'ratings'}
-            {steps.length > 0
-              ? `, and your ladder of ${steps.length} ${steps.length === 1 ? 'step' : 'steps'},`
+            {stepCount > 0
+              ? `, and your ladder of ${stepCount} ${stepCount === 1 ? 'step' : 'steps'},`
               : ''}{' '}
             from this device. It cannot be undone; export first if you want to keep them.
           </p>
@@ -326,7 +320,7 @@ function DataTools({
                 try {
                   await deleteAll(database());
                   setMessage({ text: 'Everything was deleted from this device.', error: false });
-                  changed();
+                  onChanged();
                 } catch (error) {
                   setMessage({
                     text: `Nothing was deleted. ${describeStorageError(error)}`,
