@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { findScene, scenes } from '../../../scenes/registry';
 import { database } from '../../data/database';
@@ -37,15 +37,11 @@ const stamp = (now: Date) => now.toISOString().slice(0, 10);
 
 /** Distress logs: the sessions, progress per scene, export, import and deletion. */
 export default function ReviewPage() {
-  const [logged, setLogged] = useState<LoggedSession[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Live: what the log worker, another tab, an import or a deletion commits shows unasked.
+  const stored = useStored(readAllSessions);
+  const logged = stored?.ok ? stored.value : null;
+  const problem = stored && !stored.ok ? stored.problem : null;
   const [filter, setFilter] = useState<ReviewFilter>(noFilter);
-  const load = useCallback(() => {
-    readAllSessions(database())
-      .then(setLogged)
-      .catch((error: unknown) => setProblem(describeStorageError(error)));
-  }, []);
-  useEffect(load, [load]);
 
   const digests = useMemo(() => (logged ?? []).flatMap((l) => digestSession(l) ?? []), [logged]);
   const shown = useMemo(() => filterDigests(digests, filter), [digests, filter]);
@@ -74,7 +70,6 @@ export default function ReviewPage() {
             logged={logged}
             shownLogs={shownLogs}
             filtered={shown.length !== digests.length}
-            onChanged={load}
           />
           {digests.length === 0 ? (
             <p>Nothing has been logged yet. Sessions appear here once you run one.</p>
@@ -203,12 +198,10 @@ function DataTools({
   logged,
   shownLogs,
   filtered,
-  onChanged,
 }: {
   logged: LoggedSession[];
   shownLogs: LoggedSession[];
   filtered: boolean;
-  onChanged: () => void;
 }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -232,7 +225,6 @@ function DataTools({
         text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}${stepsAdded > 0 ? `, and ${stepsAdded} ladder ${stepsAdded === 1 ? 'step' : 'steps'}` : ''}.`,
         error: false,
       });
-      onChanged();
     } catch (error) {
       setMessage({ text: `Nothing was imported. ${describeStorageError(error)}`, error: true });
     }
@@ -320,7 +312,6 @@ function DataTools({
                 try {
                   await deleteAll(database());
                   setMessage({ text: 'Everything was deleted from this device.', error: false });
-                  onChanged();
                 } catch (error) {
                   setMessage({
                     text: `Nothing was deleted. ${describeStorageError(error)}`,

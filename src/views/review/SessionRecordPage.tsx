@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
@@ -9,6 +9,7 @@ import { replay, type SessionState } from '../../domain/session/machine';
 import { summarize } from '../../domain/session/summary';
 import { paths } from '../routes';
 import { SummaryView } from '../widgets/SummaryView';
+import { useStored } from '../widgets/useStored';
 import { SessionCurveChart } from './charts';
 
 type Loaded =
@@ -19,22 +20,17 @@ type Loaded =
 /** One logged session, read back from this device: its curve, answers, figures and measures. */
 export default function SessionRecordPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    readSession(database(), id)
-      .then((found) => {
-        if (!live) return;
-        const state = found ? replay(found.events) : null;
-        setLoaded(found && state ? { ...found, state } : { missing: true });
-      })
-      .catch((error: unknown) => live && setLoaded({ problem: describeStorageError(error) }));
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  // Live: a session still running elsewhere shows each rating as it commits.
+  const stored = useStored((db) => readSession(db, id), [id]);
+  const loaded = useMemo((): Loaded | null => {
+    if (!stored) return null;
+    if (!stored.ok) return { problem: stored.problem };
+    const found = stored.value;
+    const state = found ? replay(found.events) : null;
+    return found && state ? { ...found, state } : { missing: true };
+  }, [stored]);
   const curve = useMemo(
     () => (loaded && 'events' in loaded ? sessionCurve(loaded.events) : null),
     [loaded],
