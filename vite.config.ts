@@ -19,6 +19,8 @@ const optimizeDepsInclude = [
   '@react-three/fiber',
   '@react-three/xr',
   'zustand',
+  'dexie',
+  'dexie-react-hooks',
   'zustand/middleware',
   'wouter',
   'wouter/use-hash-location',

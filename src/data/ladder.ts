@@ -10,6 +10,32 @@ export function readSteps(db: FootholdDb): Promise<LadderStep[]> {
   return db.steps.toArray();
 }
 
+/** One step, or null when it is not on the ladder. */
+export async function readStep(db: FootholdDb, id: string): Promise<LadderStep | null> {
+  return (await db.steps.get(id)) ?? null;
+}
+
+export function countSteps(db: FootholdDb): Promise<number> {
+  return db.steps.count();
+}
+
+/**
+ * Reads the steps and writes back the steps `plan` makes of them, in one transaction, so the plan
+ * works on the ladder as stored even when another tab changed it. A plan that returns a problem
+ * writes nothing; the problem is returned.
+ */
+export async function changeSteps(
+  db: FootholdDb,
+  plan: (steps: LadderStep[]) => LadderStep[] | string,
+): Promise<string | null> {
+  return db.transaction('rw', db.steps, async () => {
+    const planned = plan(await db.steps.toArray());
+    if (typeof planned === 'string') return planned;
+    await db.steps.bulkPut(planned);
+    return null;
+  });
+}
+
 /** Adds or changes steps together: a new ladder, an edit, or a new order. */
 export async function saveSteps(db: FootholdDb, steps: readonly LadderStep[]): Promise<void> {
   await db.transaction('rw', db.steps, async () => {
@@ -80,4 +106,17 @@ export async function readStepHistory(
     }
   });
   return history;
+}
+
+export interface StoredLadder {
+  steps: LadderStep[];
+  history: ReadonlyMap<string, StepHistoryEntry[]>;
+}
+
+/** The steps and the sessions practised at each, read together so they agree. */
+export function readLadder(db: FootholdDb): Promise<StoredLadder> {
+  return db.transaction('r', db.steps, db.sessions, db.events, async () => {
+    const steps = await readSteps(db);
+    return { steps, history: await readStepHistory(db, steps) };
+  });
 }

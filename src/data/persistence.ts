@@ -1,4 +1,5 @@
 // Asking the browser to keep Foothold's data, and reporting how much it holds.
+import type { FootholdDb } from './db';
 
 const ASKED_KEY = 'foothold-persist-asked';
 
@@ -31,4 +32,16 @@ export async function storageReport(): Promise<StorageReport> {
     usedBytes: estimate?.usage ?? null,
     quotaBytes: estimate?.quota ?? null,
   };
+}
+
+/**
+ * The storage report, for a live query: counting every table is what ties the query to the
+ * database, so it is taken again after each committed write. A table that cannot be read does not
+ * stop the report; the browser's own figures are still worth showing.
+ */
+export async function storageReportAfterWrites(db: FootholdDb): Promise<StorageReport> {
+  await Promise.all(db.tables.map((table) => table.count())).catch(() => {});
+  // Dexie's reads come first, so the query knows what it watches; the browser's call is wrapped
+  // as Dexie asks of any other asynchronous call made in a live query.
+  return Promise.resolve(storageReport());
 }

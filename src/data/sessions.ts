@@ -94,6 +94,12 @@ export async function recoverInterrupted(
   return recovered;
 }
 
+/** Interrupted sessions whose notice the person has not dismissed, newest first. */
+export async function readInterruptedNotices(db: FootholdDb): Promise<SessionRecord[]> {
+  const interrupted = await db.sessions.where('status').equals('interrupted').toArray();
+  return interrupted.filter((s) => !s.noticeDismissed).sort((a, b) => b.startedAt - a.startedAt);
+}
+
 export async function dismissInterrupted(db: FootholdDb, sessionId: string): Promise<void> {
   await db.sessions.update(sessionId, { noticeDismissed: true });
 }

@@ -1,16 +1,10 @@
-// The ladder's React face: one zustand store over the steps in IndexedDB and each step's sessions.
-// Every change is written first and shown after, so a failed write changes nothing on screen.
-import { create } from 'zustand';
+// The ladder's changes: each is checked, then written in one transaction over the ladder as stored.
+// Pages read the ladder through a live query, so a change shows once it commits, and a failed
+// write changes nothing on screen.
 import { findScene } from '../../scenes/registry';
 import { database } from '../data/database';
 import { describeStorageError } from '../data/errors';
-import {
-  deleteStep,
-  readStepHistory,
-  readSteps,
-  type StepHistoryEntry,
-  saveSteps,
-} from '../data/ladder';
+import { changeSteps, deleteStep, type StepHistoryEntry } from '../data/ladder';
 import { newId } from '../domain/ids';
 import {
   type LadderStep,
@@ -22,13 +16,7 @@ import {
 } from '../domain/ladder/ladder';
 import { type Suggestion, suggestNext } from '../domain/ladder/progress';
 
-export interface LadderStore {
-  steps: LadderStep[];
-  history: ReadonlyMap<string, StepHistoryEntry[]>;
-  loaded: boolean;
-  /** Why the ladder could not be read, for the person; null when it was. */
-  problem: string | null;
-  load(): Promise<void>;
+export interface LadderActions {
   /** Each returns the problem in words, or null when the change was saved. */
   add(draft: StepDraft): Promise<string | null>;
   update(id: string, draft: StepDraft): Promise<string | null>;
@@ -37,87 +25,76 @@ export interface LadderStore {
   startFromLevels(sceneId: string): Promise<string | null>;
 }
 
-export const useLadder = create<LadderStore>()((set, get) => {
-  // A later load wins: one that finishes after a newer one started is dropped.
-  let loads = 0;
-  /** Writes, then reloads what was written; a failure leaves the ladder as it was. */
-  const change = async (write: () => Promise<void>): Promise<string | null> => {
-    try {
-      await write();
-    } catch (error) {
-      // Shown where the person acted; the store's own problem is for reading the ladder.
-      return `Not saved: ${describeStorageError(error)}`;
-    }
-    await get().load();
-    return get().problem;
-  };
-  const check = (draft: StepDraft): string | null => {
-    const scene = findScene(draft.sceneId);
-    return scene ? stepProblem(scene, draft) : `There is no scene called "${draft.sceneId}".`;
-  };
+const gone = 'That step is no longer on your ladder.';
 
-  return {
-    steps: [],
-    history: new Map(),
-    loaded: false,
-    problem: null,
-    async load() {
-      const mine = ++loads;
-      try {
-        const db = database();
-        const steps = await readSteps(db);
-        const history = await readStepHistory(db, steps);
-        if (mine === loads) set({ steps, history, loaded: true, problem: null });
-      } catch (error) {
-        if (mine === loads)
-          set({
-            loaded: true,
-            problem: `Your ladder could not be read: ${describeStorageError(error)}`,
-          });
-      }
-    },
-    async add(draft) {
-      const problem = check(draft);
-      if (problem) return problem;
-      const ladder = ladderOf(get().steps, draft.sceneId);
-      const step: LadderStep = {
-        ...draft,
-        name: draft.name.trim(),
-        id: newId(),
-        position: ladder.length,
-        createdAt: Date.now(),
-      };
-      return change(() => saveSteps(database(), [step]));
-    },
-    async update(id, draft) {
-      const problem = check(draft);
-      if (problem) return problem;
-      const step = get().steps.find((s) => s.id === id);
-      if (!step) return 'That step is no longer on your ladder.';
-      return change(() => saveSteps(database(), [{ ...step, ...draft, name: draft.name.trim() }]));
-    },
-    async move(id, toIndex) {
-      const step = get().steps.find((s) => s.id === id);
-      if (!step) return 'That step is no longer on your ladder.';
-      const moved = moveStep(ladderOf(get().steps, step.sceneId), id, toIndex);
-      return change(async () => {
-        await saveSteps(database(), moved);
-        // Written: show the new order now rather than after the reload.
-        const byId = new Map(moved.map((s) => [s.id, s]));
-        set({ steps: get().steps.map((s) => byId.get(s.id) ?? s) });
-      });
-    },
-    async remove(id) {
-      return change(() => deleteStep(database(), id));
-    },
-    async startFromLevels(sceneId) {
-      const scene = findScene(sceneId);
-      if (!scene) return `There is no scene called "${sceneId}".`;
-      if (ladderOf(get().steps, sceneId).length > 0) return 'This ladder already has steps.';
-      return change(() => saveSteps(database(), startingLadder(scene, Date.now(), newId)));
-    },
-  };
-});
+/** Writes; a failure is returned in words, shown where the person acted. */
+async function change(write: () => Promise<string | null>): Promise<string | null> {
+  try {
+    return await write();
+  } catch (error) {
+    return `Not saved: ${describeStorageError(error)}`;
+  }
+}
+
+function check(draft: StepDraft): string | null {
+  const scene = findScene(draft.sceneId);
+  return scene ? stepProblem(scene, draft) : `There is no scene called "${draft.sceneId}".`;
+}
+
+export const ladderActions: LadderActions = {
+  async add(draft) {
+    const problem = check(draft);
+    if (problem) return problem;
+    const id = newId();
+    const createdAt = Date.now();
+    return change(() =>
+      changeSteps(database(), (steps) => [
+        {
+          ...draft,
+          name: draft.name.trim(),
+          id,
+          position: ladderOf(steps, draft.sceneId).length,
+          createdAt,
+        },
+      ]),
+    );
+  },
+  async update(id, draft) {
+    const problem = check(draft);
+    if (problem) return problem;
+    return change(() =>
+      changeSteps(database(), (steps) => {
+        const step = steps.find((s) => s.id === id);
+        return step ? [{ ...step, ...draft, name: draft.name.trim() }] : gone;
+      }),
+    );
+  },
+  async move(id, toIndex) {
+    return change(() =>
+      changeSteps(database(), (steps) => {
+        const step = steps.find((s) => s.id === id);
+        return step ? moveStep(ladderOf(steps, step.sceneId), id, toIndex) : gone;
+      }),
+    );
+  },
+  async remove(id) {
+    return change(async () => {
+      await deleteStep(database(), id);
+      return null;
+    });
+  },
+  async startFromLevels(sceneId) {
+    const scene = findScene(sceneId);
+    if (!scene) return `There is no scene called "${sceneId}".`;
+    return change(() =>
+      changeSteps(database(), (steps) =>
+        ladderOf(steps, sceneId).length > 0
+          ? 'This ladder already has steps.'
+          : startingLadder(scene, Date.now(), newId),
+      ),
+    );
+  },
+};
 
 /** The progress rule's suggestion for a step, from the sessions practised at it. */
 export function suggestionFor(

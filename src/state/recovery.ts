@@ -1,40 +1,30 @@
 // Start-up recovery: sessions left active by a closed tab, a crash or a killed browser become
-// interrupted, and the home page offers to view them.
+// interrupted. The home page reads the interrupted sessions through a live query, so what this
+// marks, and what a notice's dismissal writes, shows once it commits.
 import { create } from 'zustand';
 import { database } from '../data/database';
 import { describeStorageError } from '../data/errors';
 import { isRunningElsewhere } from '../data/liveness';
 import { dismissInterrupted, recoverInterrupted } from '../data/sessions';
-import type { SessionRecord } from '../domain/session/events';
 
 interface RecoveryStore {
-  /** Interrupted sessions whose notice the person has not dismissed, newest first. */
-  interrupted: SessionRecord[];
+  /** Why recovery or a dismissal failed, for the person; null while they work. */
   problem: string | null;
   run(): Promise<void>;
   dismiss(id: string): Promise<void>;
 }
 
-export const useRecovery = create<RecoveryStore>()((set, get) => ({
-  interrupted: [],
+export const useRecovery = create<RecoveryStore>()((set) => ({
   problem: null,
   async run() {
     try {
-      const db = database();
-      await recoverInterrupted(db, isRunningElsewhere);
-      const interrupted = await db.sessions.where('status').equals('interrupted').toArray();
-      set({
-        interrupted: interrupted
-          .filter((s) => !s.noticeDismissed)
-          .sort((a, b) => b.startedAt - a.startedAt),
-        problem: null,
-      });
+      await recoverInterrupted(database(), isRunningElsewhere);
+      set({ problem: null });
     } catch (error) {
       set({ problem: describeStorageError(error) });
     }
   },
   async dismiss(id) {
-    set({ interrupted: get().interrupted.filter((s) => s.id !== id) });
     try {
       await dismissInterrupted(database(), id);
     } catch (error) {

@@ -10,7 +10,6 @@ import { newId } from '../domain/ids';
 import type { Mode, SessionEvent, SessionRecord, StoredEvent } from '../domain/session/events';
 import { apply, eventProblem, type SessionState } from '../domain/session/machine';
 import { createPromptClock } from './promptClock';
-import { useRecovery } from './recovery';
 
 /** What the person chose before starting: everything of the `started` event but its time. */
 export type StartInput = Omit<Extract<SessionEvent, { type: 'started' }>, 'type' | 'at'>;
@@ -181,13 +180,12 @@ export function createSessionStore(
         if (!w || !sessionId) return;
         draining.add(w);
         const unfinished = session !== null && session.phase !== 'ended';
+        // Once committed, the start page's live query offers to view what was left unfinished.
         if (unfinished) void w.enqueue({ kind: 'interrupt', sessionId });
         await w.whenSaved();
         draining.delete(w);
         w.dispose();
         release();
-        // The start page offers to view what was just left unfinished.
-        if (unfinished) await useRecovery.getState().run();
       },
 
       retrySaving() {

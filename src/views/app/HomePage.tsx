@@ -2,9 +2,11 @@ import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { findScene, scenes } from '../../../scenes/registry';
 import type { SceneDefinition } from '../../../scenes/types';
+import { readInterruptedNotices } from '../../data/sessions';
 import { useRecovery } from '../../state/recovery';
 import { NextSteps } from '../ladder/NextSteps';
 import { sessionPath, sessionRecordPath } from '../routes';
+import { useStored } from '../widgets/useStored';
 
 function SceneCard({ scene }: { scene: SceneDefinition }) {
   const [level, setLevel] = useState(1);
@@ -35,9 +37,12 @@ function SceneCard({ scene }: { scene: SceneDefinition }) {
 }
 
 function InterruptedNotice() {
-  const interrupted = useRecovery((s) => s.interrupted);
-  const problem = useRecovery((s) => s.problem);
+  // Live: recovery's marks, a dismissal, and a session left in another tab show once committed.
+  const stored = useStored(readInterruptedNotices);
+  const recoveryProblem = useRecovery((s) => s.problem);
   const dismiss = useRecovery((s) => s.dismiss);
+  const problem = recoveryProblem ?? (stored && !stored.ok ? stored.problem : null);
+  const interrupted = stored?.ok ? stored.value : [];
   if (problem) {
     return (
       <p role="alert" className="error">

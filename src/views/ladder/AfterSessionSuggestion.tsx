@@ -1,21 +1,21 @@
-import { useEffect } from 'react';
-import { suggestionFor, useLadder } from '../../state/ladder';
+import { readLadder } from '../../data/ladder';
+import { suggestionFor } from '../../state/ladder';
 import { useSession } from '../../state/session';
+import { useStored } from '../widgets/useStored';
 import { StepSuggestion } from './StepSuggestion';
 
 /** After a session at a ladder step: the rule's suggestion, once the session's end is on disk. */
 export function AfterSessionSuggestion({ stepId }: { stepId: string }) {
   const sessionId = useSession((s) => s.sessionId);
   const saved = useSession((s) => s.save.pending === 0 && s.save.error === null);
-  const load = useLadder((s) => s.load);
-  const step = useLadder((s) => s.steps.find((x) => x.id === stepId));
-  const history = useLadder((s) => s.history);
-  useEffect(() => {
-    if (saved) void load();
-  }, [saved, load]);
+  // Live: the history is read again when the log worker commits the session's end.
+  const stored = useStored(readLadder);
+  const ladder = stored?.ok ? stored.value : null;
+  const step = ladder?.steps.find((x) => x.id === stepId);
+  const history = ladder?.history;
   // The rule counts this session only once its end is read back.
-  const counted = history.get(stepId)?.some((h) => h.id === sessionId && h.status !== 'active');
-  if (!saved || !step || !counted) return null;
+  const counted = history?.get(stepId)?.some((h) => h.id === sessionId && h.status !== 'active');
+  if (!saved || !step || !history || !counted) return null;
   return (
     // Appears once the session's end is read back: announced, as it comes after the summary.
     <section aria-labelledby="after-step-title" aria-live="polite">

@@ -20,6 +20,7 @@ import { Link } from 'wouter';
 import { scenes } from '../../../scenes/registry';
 import type { ParamValues, SceneDefinition } from '../../../scenes/types';
 import { levelOf } from '../../../scenes/types';
+import { readLadder, type StoredLadder } from '../../data/ladder';
 import {
   changedFromLevel,
   type LadderStep,
@@ -29,21 +30,23 @@ import {
   stepPlace,
 } from '../../domain/ladder/ladder';
 import { sudsProblem } from '../../domain/session/suds';
-import { suggestionFor, useLadder } from '../../state/ladder';
+import { ladderActions, suggestionFor } from '../../state/ladder';
 import { stepSessionPath } from '../routes';
 import { numberOrNull, OptionalNumber } from '../widgets/OptionalNumber';
 import { ParamControl } from '../widgets/ParamsPanel';
+import { useStored } from '../widgets/useStored';
 import { StepHistory } from './StepHistory';
 import { StepSuggestion } from './StepSuggestion';
 
+/** What the page shows when the ladder could not be read: no steps, with the problem above. */
+const unread: StoredLadder = { steps: [], history: new Map() };
+
 /** The person's ladders, one per fear: build, reorder, fill in expected distress, start a step. */
 export default function LadderPage() {
-  const load = useLadder((s) => s.load);
-  const loaded = useLadder((s) => s.loaded);
-  const problem = useLadder((s) => s.problem);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Live: a change shows once it commits, whichever tab made it; one that fails shows nothing.
+  const stored = useStored(readLadder);
+  const problem = stored && !stored.ok ? `Your ladder could not be read: ${stored.problem}` : null;
+  const ladder = stored?.ok ? stored.value : unread;
   return (
     <section aria-labelledby="ladder-title">
       <h1 id="ladder-title">Your ladder</h1>
@@ -57,22 +60,20 @@ export default function LadderPage() {
           {problem}
         </p>
       )}
-      {!loaded ? (
+      {!stored ? (
         <p>Loading…</p>
       ) : (
         scenes
           .filter((scene) => scene.fear)
-          .map((scene) => <SceneLadder key={scene.id} scene={scene} />)
+          .map((scene) => <SceneLadder key={scene.id} scene={scene} stored={ladder} />)
       )}
     </section>
   );
 }
 
-function SceneLadder({ scene }: { scene: SceneDefinition }) {
-  const steps = useLadder((s) => s.steps);
-  const history = useLadder((s) => s.history);
-  const move = useLadder((s) => s.move);
-  const startFromLevels = useLadder((s) => s.startFromLevels);
+function SceneLadder({ scene, stored }: { scene: SceneDefinition; stored: StoredLadder }) {
+  const { steps, history } = stored;
+  const { move, startFromLevels } = ladderActions;
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -151,6 +152,7 @@ function SceneLadder({ scene }: { scene: SceneDefinition }) {
                     step={step}
                     index={i}
                     isNext={step.id === next?.id}
+                    history={history}
                   />
                 ))}
               </ol>
@@ -191,14 +193,15 @@ function StepRow({
   step,
   index,
   isNext,
+  history,
 }: {
   scene: SceneDefinition;
   step: LadderStep;
   index: number;
   isNext: boolean;
+  history: StoredLadder['history'];
 }) {
-  const history = useLadder((s) => s.history);
-  const remove = useLadder((s) => s.remove);
+  const { remove } = ladderActions;
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -302,7 +305,7 @@ function StepRow({
 
 /** The distress the person expects at a step, saved when they leave the field. */
 function ExpectedInput({ step }: { step: LadderStep }) {
-  const update = useLadder((s) => s.update);
+  const { update } = ladderActions;
   const [text, setText] = useState(step.expectedSuds === null ? '' : String(step.expectedSuds));
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const save = async () => {
@@ -361,8 +364,7 @@ function StepForm({
   step?: LadderStep;
   onDone: () => void;
 }) {
-  const add = useLadder((s) => s.add);
-  const update = useLadder((s) => s.update);
+  const { add, update } = ladderActions;
   const [name, setName] = useState(step?.name ?? '');
   const [level, setLevel] = useState(step?.level ?? 1);
   const [custom, setCustom] = useState(step?.custom ?? false);

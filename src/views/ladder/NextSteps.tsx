@@ -1,30 +1,26 @@
-import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { findScene } from '../../../scenes/registry';
+import { readLadder, type StepHistoryEntry } from '../../data/ladder';
 import { type LadderStep, ladderOf, nextStep, stepPlace } from '../../domain/ladder/ladder';
-import { suggestionFor, useLadder } from '../../state/ladder';
+import { suggestionFor } from '../../state/ladder';
 import { paths, stepSessionPath } from '../routes';
+import { useStored } from '../widgets/useStored';
 import { StepHistory } from './StepHistory';
 import { StepSuggestion } from './StepSuggestion';
 
 /** The home page's lead: the next step of each ladder, most recently practised first. */
 export function NextSteps() {
-  const load = useLadder((s) => s.load);
-  const loaded = useLadder((s) => s.loaded);
-  const steps = useLadder((s) => s.steps);
-  const history = useLadder((s) => s.history);
-  const problem = useLadder((s) => s.problem);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  if (problem) {
+  // Live: a session's end or a change to the ladder, here or in another tab, moves the next step.
+  const stored = useStored(readLadder);
+  if (stored && !stored.ok) {
     return (
       <p role="alert" className="error">
-        {problem}
+        Your ladder could not be read: {stored.problem}
       </p>
     );
   }
-  if (!loaded) return null;
+  if (!stored) return null;
+  const { steps, history } = stored.value;
   const sceneIds = [...new Set(steps.map((s) => s.sceneId))];
   const lastPractised = (sceneId: string) =>
     Math.max(
@@ -58,6 +54,7 @@ export function NextSteps() {
             step={step}
             total={ladder.length}
             ladder={ladder}
+            history={history}
           />
         );
       })}
@@ -70,13 +67,14 @@ function NextStepCard({
   step,
   ladder,
   total,
+  history,
 }: {
   sceneId: string;
   step: LadderStep | null;
   ladder: LadderStep[];
   total: number;
+  history: ReadonlyMap<string, StepHistoryEntry[]>;
 }) {
-  const history = useLadder((s) => s.history);
   const scene = findScene(sceneId);
   const titleId = `next-step-${sceneId}`;
   if (!scene) return null;

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { findScene, scenes } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
-import { readSteps } from '../../data/ladder';
+import { countSteps, readSteps } from '../../data/ladder';
 import { deleteAll } from '../../data/sessions';
 import { toCsv } from '../../data/transfer/csv';
 import { buildExport, readAllSessions } from '../../data/transfer/format';
@@ -21,8 +21,8 @@ import {
 } from '../../domain/review/digest';
 import { progressByScene } from '../../domain/review/progress';
 import { clock, statusWords } from '../../domain/session/format';
-import { useLadder } from '../../state/ladder';
 import { sessionRecordPath } from '../routes';
+import { useStored } from '../widgets/useStored';
 import { ProgressCharts } from './charts';
 import { download } from './download';
 
@@ -37,15 +37,11 @@ const stamp = (now: Date) => now.toISOString().slice(0, 10);
 
 /** Distress logs: the sessions, progress per scene, export, import and deletion. */
 export default function ReviewPage() {
-  const [logged, setLogged] = useState<LoggedSession[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Live: what the log worker, another tab, an import or a deletion commits shows unasked.
+  const stored = useStored(readAllSessions);
+  const logged = stored?.ok ? stored.value : null;
+  const problem = stored && !stored.ok ? stored.problem : null;
   const [filter, setFilter] = useState<ReviewFilter>(noFilter);
-  const load = useCallback(() => {
-    readAllSessions(database())
-      .then(setLogged)
-      .catch((error: unknown) => setProblem(describeStorageError(error)));
-  }, []);
-  useEffect(load, [load]);
 
   const digests = useMemo(() => (logged ?? []).flatMap((l) => digestSession(l) ?? []), [logged]);
   const shown = useMemo(() => filterDigests(digests, filter), [digests, filter]);
@@ -74,7 +70,6 @@ export default function ReviewPage() {
             logged={logged}
             shownLogs={shownLogs}
             filtered={shown.length !== digests.length}
-            onChanged={load}
           />
           {digests.length === 0 ? (
             <p>Nothing has been logged yet. Sessions appear here once you run one.</p>
@@ -203,12 +198,10 @@ function DataTools({
   logged,
   shownLogs,
   filtered,
-  onChanged,
 }: {
   logged: LoggedSession[];
   shownLogs: LoggedSession[];
   filtered: boolean;
-  onChanged: () => void;
 }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -216,14 +209,8 @@ function DataTools({
   const ratings = logged.reduce((n, l) => n + l.events.filter((e) => e.type === 'suds').length, 0);
   const toExport = filtered ? shownLogs : logged;
   const running = logged.some((l) => l.record.status === 'active');
-  const steps = useLadder((s) => s.steps);
-  useEffect(() => {
-    void useLadder.getState().load();
-  }, []);
-  const changed = () => {
-    onChanged();
-    void useLadder.getState().load();
-  };
+  const counted = useStored(countSteps);
+  const stepCount = counted?.ok ? counted.value : 0;
 
   const importChosen = async (chosen: File) => {
     setMessage(null);
@@ -238,7 +225,6 @@ function DataTools({
         text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}${stepsAdded > 0 ? `, and ${stepsAdded} ladder ${stepsAdded === 1 ? 'step' : 'steps'}` : ''}.`,
         error: false,
       });
-      changed();
     } catch (error) {
       setMessage({ text: `Nothing was imported. ${describeStorageError(error)}`, error: true });
     }
@@ -250,7 +236,7 @@ function DataTools({
       <div className="row">
         <button
           type="button"
-          disabled={toExport.length === 0 && steps.length === 0}
+          disabled={toExport.length === 0 && stepCount === 0}
           onClick={async () => {
             const now = new Date();
             try {
@@ -298,7 +284,7 @@ function DataTools({
         <button
           type="button"
           className="danger"
-          disabled={logged.length === 0 && steps.length === 0}
+          disabled={logged.length === 0 && stepCount === 0}
           onClick={() => setConfirming(true)}
         >
           Delete everything…
@@ -309,8 +295,8 @@ function DataTools({
           <p id="delete-all-title">
             This deletes all {logged.length} {logged.length === 1 ? 'session' : 'sessions'} and{' '}
             {ratings} {ratings === 1 ? 'rating' : 'ratings'}
-            {steps.length > 0
-              ? `, and your ladder of ${steps.length} ${steps.length === 1 ? 'step' : 'steps'},`
+            {stepCount > 0
+              ? `, and your ladder of ${stepCount} ${stepCount === 1 ? 'step' : 'steps'},`
               : ''}{' '}
             from this device. It cannot be undone; export first if you want to keep them.
           </p>
@@ -326,7 +312,6 @@ function DataTools({
                 try {
                   await deleteAll(database());
                   setMessage({ text: 'Everything was deleted from this device.', error: false });
-                  changed();
                 } catch (error) {
                   setMessage({
                     text: `Nothing was deleted. ${describeStorageError(error)}`,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
@@ -7,6 +7,7 @@ import type { SessionState } from '../../domain/session/machine';
 import { readSessionLog, type SessionRead } from '../../domain/session/read';
 import { paths } from '../routes';
 import { SummaryView } from '../widgets/SummaryView';
+import { useStored } from '../widgets/useStored';
 import { SessionCurveChart } from './charts';
 
 type Loaded = { read: SessionRead } | { missing: true } | { problem: string };
@@ -14,22 +15,16 @@ type Loaded = { read: SessionRead } | { missing: true } | { problem: string };
 /** One logged session, read back from this device: its curve, answers, figures and measures. */
 export default function SessionRecordPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    readSession(database(), id)
-      .then((found) => {
-        if (!live) return;
-        const read = found ? readSessionLog(found.record, found.events) : null;
-        setLoaded(read ? { read } : { missing: true });
-      })
-      .catch((error: unknown) => live && setLoaded({ problem: describeStorageError(error) }));
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  // Live: a session still running elsewhere shows each rating as it commits.
+  const stored = useStored((db) => readSession(db, id), [id]);
+  const loaded = useMemo((): Loaded | null => {
+    if (!stored) return null;
+    if (!stored.ok) return { problem: stored.problem };
+    const read = stored.value ? readSessionLog(stored.value.record, stored.value.events) : null;
+    return read ? { read } : { missing: true };
+  }, [stored]);
 
   return (
     <section className="session-record">

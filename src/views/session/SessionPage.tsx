@@ -1,14 +1,15 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { createRandom } from '../../../scenes/common/random';
 import { findScene } from '../../../scenes/registry';
 import type { ParamValues, SceneDefinition } from '../../../scenes/types';
 import { levelOf } from '../../../scenes/types';
+import { readStep } from '../../data/ladder';
+import type { Read } from '../../data/reads';
 import { type LadderStep, stepPlace } from '../../domain/ladder/ladder';
 import { varyStep } from '../../domain/ladder/variation';
 import type { BeforeAnswers } from '../../domain/session/events';
 import { summarize } from '../../domain/session/summary';
-import { useLadder } from '../../state/ladder';
 import { useSession } from '../../state/session';
 import { useSettings } from '../../state/settings';
 import { useUpdate } from '../../state/update';
@@ -18,6 +19,7 @@ import { PacerTone } from '../pacer/PacerTone';
 import { getProbe } from '../probe';
 import { parseLevel, paths } from '../routes';
 import { SummaryView } from '../widgets/SummaryView';
+import { useStored } from '../widgets/useStored';
 import { EnterVrButton } from '../xr/EnterVrButton';
 import { useXrSession, xrStore } from '../xr/store';
 import { XrSessionContext } from '../xr/XrSessionUi';
@@ -37,20 +39,26 @@ useSession.subscribe(({ session }) => useUpdate.getState().setSessionPhase(sessi
 
 /** A session at a step of the person's ladder: its scene, level or own values, and its name. */
 export function StepSessionPage({ stepId }: { stepId: string }) {
-  const loaded = useLadder((s) => s.loaded);
-  const loadProblem = useLadder((s) => s.problem);
-  const step = useLadder((s) => s.steps.find((x) => x.id === stepId));
-  useEffect(() => {
-    if (!useLadder.getState().loaded) void useLadder.getState().load();
-  }, []);
+  // Another step's address reads that step afresh.
+  return <StepSession key={stepId} stepId={stepId} />;
+}
+
+function StepSession({ stepId }: { stepId: string }) {
+  const stored = useStored((db) => readStep(db, stepId), [stepId]);
+  // Only the first read is kept; a later commit to this step does not reach a running session.
+  const [read, keep] = useState<Read<LadderStep | null>>();
+  if (stored && !read) keep(stored);
+  const step = read?.ok ? (read.value ?? undefined) : undefined;
   const scene = step ? findScene(step.sceneId) : undefined;
-  if (!loaded) return <p className="loading">Loading…</p>;
+  if (!read) return <p className="loading">Loading…</p>;
   if (!step || !scene) {
     return (
       <main className="layout">
         <h1>That step cannot be opened</h1>
         <p role="alert">
-          {loadProblem ?? 'This step is not on your ladder (it may have been deleted).'}
+          {!read.ok
+            ? `Your ladder could not be read: ${read.problem}`
+            : 'This step is not on your ladder (it may have been deleted).'}
         </p>
         <Link href={paths.ladder}>Go to your ladder</Link>
       </main>

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'wouter';
-import { type StorageReport, storageReport } from '../../data/persistence';
+import { storageReportAfterWrites } from '../../data/persistence';
 import { usePacerSettings } from '../../state/pacerSettings';
 import { type Settings, settingLimits, useSettings } from '../../state/settings';
 import { paths } from '../routes';
 import { PatternPicker } from '../widgets/PatternPicker';
+import { useStored } from '../widgets/useStored';
 
 function RangeSetting({
   name,
@@ -118,15 +119,17 @@ function PacerSettings() {
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
 
 function StorageStatus() {
-  const [report, setReport] = useState<StorageReport | null>(null);
+  // Live: the figure follows every committed write, from this tab, another tab or the log worker.
+  const stored = useStored(storageReportAfterWrites);
+  // Granted when asked here: asking writes nothing a live query would see.
+  const [granted, setGranted] = useState(false);
   const [asking, setAsking] = useState(false);
-  useEffect(() => {
-    void storageReport().then(setReport);
-  }, []);
+  const report = stored?.ok
+    ? { ...stored.value, persistent: granted || stored.value.persistent }
+    : null;
   const ask = async () => {
     setAsking(true);
-    await navigator.storage?.persist?.().catch(() => false);
-    setReport(await storageReport());
+    if (await navigator.storage?.persist?.().catch(() => false)) setGranted(true);
     setAsking(false);
   };
   return (
