@@ -1,8 +1,7 @@
+// The CSV export: one row per rating (RFC 4180), formula cells neutralised. Pure. Its columns are
+// data, not text: they stay as documented in docs/ARCHITECTURE.md.
 import { readSessionLog } from '../../domain/session/read';
 import type { LoggedSession } from './format';
-
-// ---------------------------------------------------------------------------------------------
-// CSV
 
 const CSV_HEADER = [
   'session_id',

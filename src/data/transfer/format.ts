@@ -1,3 +1,5 @@
+// The export file: its format name and version, its schema (the stored records and events, with
+// the ladder), older files brought up through the data migrations, and every session read for it.
 import * as v from 'valibot';
 import { plain, show } from '../../domain/fields';
 import type { LadderStep } from '../../domain/ladder/ladder';

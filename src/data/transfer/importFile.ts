@@ -1,3 +1,4 @@
+// Import: a checked file added in one transaction, all or nothing, idempotent by id.
 import type { LadderStep } from '../../domain/ladder/ladder';
 import type { SessionRecord, StoredEvent } from '../../domain/session/events';
 import type { FootholdDb } from '../db';

@@ -1,10 +1,8 @@
+// Import problems in words: a field's path and a valibot issue as a person would read them.
 import type * as v from 'valibot';
 import { show } from '../../domain/fields';
 
 export { show };
-
-// ---------------------------------------------------------------------------------------------
-// Messages
 
 export function pathText(keys: readonly unknown[]): string {
   let out = '';

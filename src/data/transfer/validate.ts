@@ -1,3 +1,6 @@
+// Import validation: a file brought up to the current version, checked against the schema field
+// by field, then each session's log against the state machine. Pure: a file may come from anywhere,
+// and a bad one must change nothing.
 import * as v from 'valibot';
 import { type LadderStep, stepProblem } from '../../domain/ladder/ladder';
 import { isRow, migrations, type Row } from '../../domain/migrations';
