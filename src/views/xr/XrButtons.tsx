@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useXRInputSourceEvent, useXRInputSourceState } from '@react-three/xr';
 import { useEffect, useRef } from 'react';
+import { exposing, stopEarly } from '../../domain/session/controls';
 import type { StopVia } from '../../domain/session/events';
 import {
   bindingKey,
@@ -21,15 +22,13 @@ import { useXrUi } from '../../state/xrUi';
 /** A stop from the headset: only while the exposure runs or is paused. */
 function stopFromHeadset(via: StopVia) {
   const { session, record } = useSession.getState();
-  if (session?.phase === 'running' || session?.phase === 'paused')
-    record({ type: 'stop', early: true, via });
+  if (exposing(session)) record(stopEarly(via));
 }
 
 const ACTIONS: Record<XrAction, () => void> = {
   pacer: () => void togglePacer(),
   rate: () => {
-    const phase = useSession.getState().session?.phase;
-    if (phase !== 'running' && phase !== 'paused') return;
+    if (!exposing(useSession.getState().session)) return;
     const ui = useXrUi.getState();
     ui.openRating(!ui.ratingOpen);
   },
