@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/domain/session/events';
 import { eventProblem, REST_AFTER_MS, replay, restDue } from '../../src/domain/session/machine';
 import {
+  buttonDown,
+  type ControllerReading,
   HOLD_TO_STOP_MS,
   holdStep,
+  pinchStep,
   released,
   STICK_REPEAT,
   stickAtRest,
   stickStep,
+  stickX,
   XR_BUTTONS,
 } from '../../src/domain/xr/buttons';
 import {
@@ -63,6 +67,58 @@ describe('controller buttons', () => {
     expect(at(10 + STICK_REPEAT.firstMs + STICK_REPEAT.everyMs, 0.9)).toBe(1);
     expect(at(2000, 0)).toBe(0);
     expect(at(2010, -1)).toBe(-1);
+  });
+});
+
+describe('reading a controller', () => {
+  const binding = (label: string) => {
+    const b = XR_BUTTONS.find((x) => x.label === label);
+    if (!b) throw new Error(label);
+    return b;
+  };
+  const raw = (pressed: number[], axes: number[] = [0, 0, 0, 0]) => ({
+    buttons: Array.from({ length: 6 }, (_, i) => ({ pressed: pressed.includes(i) })),
+    axes,
+  });
+
+  it('reads a button by its name in the layout, and by its xr-standard index without one', () => {
+    // A Quest controller: its layout names the face buttons; the name wins over the raw index.
+    const quest: ControllerReading = {
+      gamepad: { 'a-button': { state: 'pressed' }, 'b-button': { state: 'touched' } },
+      inputSource: { gamepad: raw([5]) },
+    };
+    expect(buttonDown(quest, binding('A'))).toBe(true);
+    expect(buttonDown(quest, binding('B'))).toBe(false);
+    // A controller whose profile is not copied gets the generic layout: trigger only.
+    const other: ControllerReading = {
+      gamepad: { 'xr-standard-trigger': { state: 'default' } },
+      inputSource: { gamepad: raw([5]) },
+    };
+    expect(buttonDown(other, binding('A'))).toBe(false);
+    expect(buttonDown(other, binding('B'))).toBe(true);
+    expect(buttonDown({ gamepad: {}, inputSource: {} }, binding('X'))).toBe(false);
+  });
+
+  it('reads the thumbstick by name, else the third axis', () => {
+    const named: ControllerReading = {
+      gamepad: { 'xr-standard-thumbstick': { state: 'touched', xAxis: -0.8 } },
+      inputSource: { gamepad: raw([], [0, 0, 0.9, 0]) },
+    };
+    expect(stickX(named)).toBe(-0.8);
+    expect(stickX({ gamepad: {}, inputSource: { gamepad: raw([], [0, 0, 0.9, 0]) } })).toBe(0.9);
+    expect(stickX({ gamepad: {}, inputSource: {} })).toBe(0);
+  });
+
+  it('stops when the second hand pinches while the first still does, not one after the other', () => {
+    let pinching = pinchStep(new Set(), 'left', true);
+    expect(pinching.stop).toBe(false);
+    pinching = pinchStep(pinching.pinching, 'left', false);
+    pinching = pinchStep(pinching.pinching, 'right', true);
+    expect(pinching.stop).toBe(false);
+    pinching = pinchStep(pinching.pinching, 'left', true);
+    expect(pinching.stop).toBe(true);
+    // Letting go is never a stop.
+    expect(pinchStep(pinching.pinching, 'left', false)).toMatchObject({ stop: false });
   });
 });
 

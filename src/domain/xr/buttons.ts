@@ -2,9 +2,16 @@
 
 export type XrAction = 'pacer' | 'rate' | 'stop';
 
+export type Handedness = 'left' | 'right';
+
 export interface ButtonBinding {
-  handedness: XRHandedness;
-  /** Index in the xr-standard gamepad layout: 4 and 5 are the face buttons (X/Y left, A/B right). */
+  handedness: Handedness;
+  /** The button's component in the controller's layout (WebXR input profiles). */
+  component: 'a-button' | 'b-button' | 'x-button' | 'y-button';
+  /**
+   * Its index in the xr-standard gamepad: 4 and 5 are the face buttons (X/Y left, A/B right). Read
+   * when the controller's own profile is not among the copied ones and its layout names no buttons.
+   */
   index: number;
   /** The button's name on a Quest controller, for the README and the panels. */
   label: string;
@@ -17,11 +24,59 @@ export interface ButtonBinding {
 export const HOLD_TO_STOP_MS = 500;
 
 export const XR_BUTTONS: readonly ButtonBinding[] = [
-  { handedness: 'left', index: 4, label: 'X', action: 'pacer' },
-  { handedness: 'right', index: 4, label: 'A', action: 'rate' },
-  { handedness: 'right', index: 5, label: 'B', action: 'stop', holdMs: HOLD_TO_STOP_MS },
-  { handedness: 'left', index: 5, label: 'Y', action: 'stop', holdMs: HOLD_TO_STOP_MS },
+  { handedness: 'left', component: 'x-button', index: 4, label: 'X', action: 'pacer' },
+  { handedness: 'right', component: 'a-button', index: 4, label: 'A', action: 'rate' },
+  {
+    handedness: 'right',
+    component: 'b-button',
+    index: 5,
+    label: 'B',
+    action: 'stop',
+    holdMs: HOLD_TO_STOP_MS,
+  },
+  {
+    handedness: 'left',
+    component: 'y-button',
+    index: 5,
+    label: 'Y',
+    action: 'stop',
+    holdMs: HOLD_TO_STOP_MS,
+  },
 ];
+
+/** One component of a controller's layout, as the XR library reads it each frame. */
+export interface ComponentReading {
+  state: 'default' | 'touched' | 'pressed';
+  xAxis?: number;
+}
+
+/**
+ * A controller as the XR library keeps it (its controller state fits this shape as it is): the
+ * components its layout names, updated each frame, and the raw input source.
+ */
+export interface ControllerReading {
+  gamepad: Readonly<Record<string, ComponentReading | undefined>>;
+  inputSource: {
+    readonly gamepad?: {
+      readonly buttons: readonly { readonly pressed: boolean }[];
+      readonly axes: readonly number[];
+    } | null;
+  };
+}
+
+/** Whether a binding's button is down: by its name in the layout, else by its xr-standard index. */
+export function buttonDown(controller: ControllerReading, binding: ButtonBinding): boolean {
+  const named = controller.gamepad[binding.component];
+  if (named) return named.state === 'pressed';
+  return controller.inputSource.gamepad?.buttons[binding.index]?.pressed ?? false;
+}
+
+/** The xr-standard thumbstick's sideways lean: by its name in the layout, else the third axis. */
+export function stickX(controller: ControllerReading): number {
+  const named = controller.gamepad['xr-standard-thumbstick'];
+  if (named) return named.xAxis ?? 0;
+  return controller.inputSource.gamepad?.axes[2] ?? 0;
+}
 
 /** A press counts once, when the button goes down, however long it is held. */
 export function pressedNow(wasDown: boolean, isDown: boolean): boolean {
@@ -83,4 +138,19 @@ export function stickStep(
     return { stick: { direction, nextAt: now + STICK_REPEAT.everyMs }, step: direction };
   }
   return { stick, step: 0 };
+}
+
+/**
+ * One hand starting or ending a pinch: which hands pinch now, and whether this makes both at once,
+ * the hands' stop.
+ */
+export function pinchStep(
+  pinching: ReadonlySet<Handedness>,
+  hand: Handedness,
+  isPinching: boolean,
+): { pinching: ReadonlySet<Handedness>; stop: boolean } {
+  const next = new Set(pinching);
+  if (isPinching) next.add(hand);
+  else next.delete(hand);
+  return { pinching: next, stop: isPinching && next.size >= 2 };
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { SceneDefinition } from '../../../scenes/types';
 import { levelOf } from '../../../scenes/types';
+import { PROMPT_QUESTION, REST_OFFER } from '../../domain/session/controls';
 import type { SessionState } from '../../domain/session/machine';
-import { toLevel } from '../../state/levels';
 import { togglePacer } from '../../state/pacer';
 import { useSession } from '../../state/session';
 import { ParamsPanel } from '../widgets/ParamsPanel';
 import { SudsAnchors, SudsInput } from '../widgets/SudsInput';
-import { useRestDue } from '../widgets/useRestDue';
+import { useExposureControls } from '../widgets/useExposureControls';
 import { EnterVrButton } from '../xr/EnterVrButton';
 import { Elapsed } from './Elapsed';
 import { SaveStatus } from './SaveStatus';
@@ -15,26 +15,17 @@ import { SaveStatus } from './SaveStatus';
 /** Everything a person can do during the exposure, by pointer or by key. */
 export function SessionControls({ scene, state }: { scene: SceneDefinition; state: SessionState }) {
   const record = useSession((s) => s.record);
-  const promptOpen = useSession((s) => s.promptOpen);
   const problem = useSession((s) => s.problem);
+  const controls = useExposureControls(scene, state);
   const [suds, setSuds] = useState<number | null>(null);
   const [adjusting, setAdjusting] = useState(false);
-  const restDue = useRestDue();
-  const [restDismissed, setRestDismissed] = useState(false);
-  const paused = state.phase === 'paused';
+  const { level, paused } = controls;
   const last = state.ratings.at(-1);
-  const level = state.level;
-
-  const changeLevel = (next: number) => record(toLevel(scene, state, next));
 
   return (
     <>
       <div className="session-bar" role="toolbar" aria-label="Session controls">
-        <button
-          type="button"
-          className="stop"
-          onClick={() => record({ type: 'stop', early: true, via: 'stop-button' })}
-        >
+        <button type="button" className="stop" onClick={controls.stop}>
           Stop <kbd>Esc</kbd>
         </button>
         <h1 className="session-title">
@@ -46,16 +37,16 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
           <button
             type="button"
             aria-label="One level down"
-            disabled={level <= 1}
-            onClick={() => changeLevel(level - 1)}
+            disabled={!controls.canLevelDown}
+            onClick={controls.levelDown}
           >
             − <kbd>-</kbd>
           </button>
           <button
             type="button"
             aria-label="One level up"
-            disabled={level >= 10}
-            onClick={() => changeLevel(level + 1)}
+            disabled={!controls.canLevelUp}
+            onClick={controls.levelUp}
           >
             + <kbd>+</kbd>
           </button>
@@ -63,19 +54,13 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
         <button type="button" aria-expanded={adjusting} onClick={() => setAdjusting(!adjusting)}>
           Adjust
         </button>
-        <button
-          type="button"
-          onClick={() => record(paused ? { type: 'resume' } : { type: 'pause', reason: 'person' })}
-        >
+        <button type="button" onClick={controls.pauseOrResume}>
           {paused ? 'Resume' : 'Pause'} <kbd>P</kbd>
         </button>
-        <button
-          type="button"
-          onClick={() => record({ type: 'stop', early: false, via: 'finish-button' })}
-        >
+        <button type="button" onClick={controls.finish}>
           Finish
         </button>
-        <PacerButton shown={state.pacer !== null} />
+        <PacerButton shown={controls.pacerShown} />
         <EnterVrButton />
       </div>
       {adjusting && (
@@ -88,34 +73,34 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
       {paused && (
         <div className="paused-overlay">
           <p>
-            {state.pausedFor === 'rest'
+            {controls.pausedFor === 'rest'
               ? 'Resting in the calm place. The clock has stopped.'
-              : state.pausedFor === 'hidden'
+              : controls.pausedFor === 'hidden'
                 ? 'Paused while the headset was off or in its menu. The clock has stopped.'
                 : 'Paused. The clock has stopped.'}
           </p>
-          <button type="button" className="primary" onClick={() => record({ type: 'resume' })}>
+          <button type="button" className="primary" onClick={controls.resume}>
             Resume <kbd>P</kbd>
           </button>
         </div>
       )}
       <section className="rating-dock" aria-label="Rate your distress">
         <SaveStatus />
-        {restDue && !restDismissed && (
+        {controls.restOffered && (
           <div className="prompt" role="status">
-            <span>You have been at it for 30 minutes. A rest in the calm place?</span>
-            <button type="button" onClick={() => record({ type: 'pause', reason: 'rest' })}>
+            <span>{REST_OFFER}</span>
+            <button type="button" onClick={controls.takeRest}>
               Rest
             </button>
-            <button type="button" onClick={() => setRestDismissed(true)}>
+            <button type="button" onClick={controls.dismissRest}>
               Not now
             </button>
           </div>
         )}
-        {promptOpen && (
+        {controls.promptOpen && (
           <div className="prompt" role="status">
-            <span>Time for a rating: how distressed are you now?</span>
-            <button type="button" onClick={() => record({ type: 'prompt-skipped', missed: false })}>
+            <span>{PROMPT_QUESTION}</span>
+            <button type="button" onClick={controls.skipPrompt}>
               Skip this one
             </button>
           </div>
@@ -124,8 +109,7 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
           className="row"
           onSubmit={(e) => {
             e.preventDefault();
-            if (suds !== null && record({ type: 'suds', suds, prompted: false }) === null)
-              setSuds(null);
+            if (suds !== null && controls.rate(suds)) setSuds(null);
           }}
         >
           <SudsInput label="Distress now" value={suds} onChange={setSuds} showAnchors={false} />

@@ -138,7 +138,6 @@ function Session({
   // Headset entries and exits belong to the log, so review can tell where the session was run. A
   // headset taken off, or its system menu, pauses the exposure; the person resumes when back.
   useEffect(() => {
-    let unwatch: (() => void) | undefined;
     const exposing = () => {
       const phase = useSession.getState().session?.phase;
       return phase === 'running' || phase === 'paused';
@@ -147,19 +146,19 @@ function Session({
       if (useSession.getState().session?.phase === 'running')
         useSession.getState().record({ type: 'pause', reason: 'hidden' });
     };
-    const watch = (xr: XRSession) => {
-      const onVisibility = () => {
-        if (xr.visibilityState !== 'visible') pauseHidden();
-      };
-      xr.addEventListener('visibilitychange', onVisibility);
-      return () => xr.removeEventListener('visibilitychange', onVisibility);
-    };
-    const current = xrStore.getState().session;
-    if (current) unwatch = watch(current);
-    const unsubscribe = xrStore.subscribe((state, previous) => {
-      if (state.session === previous.session) return;
-      unwatch?.();
-      unwatch = state.session ? watch(state.session) : undefined;
+    // The XR store follows the session's visibility (what useXRSessionVisibilityState reads inside
+    // the scene); the page, outside it, subscribes to the same store.
+    return xrStore.subscribe((state, previous) => {
+      if (state.session === previous.session) {
+        const { visibilityState } = state;
+        if (
+          visibilityState !== previous.visibilityState &&
+          visibilityState !== undefined &&
+          visibilityState !== 'visible'
+        )
+          pauseHidden();
+        return;
+      }
       const { session, record } = useSession.getState();
       if (!session || session.phase === 'ended') return;
       if (state.session) {
@@ -169,10 +168,6 @@ function Session({
         pauseHidden();
       }
     });
-    return () => {
-      unsubscribe();
-      unwatch?.();
-    };
   }, []);
 
   const begin = useMemo(

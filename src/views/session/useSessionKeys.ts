@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { SceneDefinition } from '../../../scenes/types';
+import { exposing, levelStep, pauseOrResume, rating } from '../../domain/session/controls';
 import { sudsFromKey } from '../../domain/session/suds';
 import { toLevel } from '../../state/levels';
 import { togglePacer } from '../../state/pacer';
@@ -21,11 +22,11 @@ export function useSessionKeys(scene: SceneDefinition) {
         togglePacer();
         return;
       }
-      if (!session || (session.phase !== 'running' && session.phase !== 'paused')) return;
+      if (!exposing(session)) return;
       const suds = sudsFromKey(e.code, e.shiftKey);
       if (suds !== null) {
         e.preventDefault();
-        record({ type: 'suds', suds, prompted: false });
+        record(rating(suds));
         return;
       }
       const step =
@@ -35,17 +36,15 @@ export function useSessionKeys(scene: SceneDefinition) {
             ? -1
             : 0;
       if (step !== 0) {
-        const level = session.level + step;
-        if (level < 1 || level > 10) return;
+        const level = levelStep(session, step);
+        if (level === null) return;
         e.preventDefault();
         record(toLevel(scene, session, level));
         return;
       }
       if (e.code === 'KeyP') {
         e.preventDefault();
-        record(
-          session.phase === 'paused' ? { type: 'resume' } : { type: 'pause', reason: 'person' },
-        );
+        record(pauseOrResume(session));
       }
     };
     window.addEventListener('keydown', onKey);

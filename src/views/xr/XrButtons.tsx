@@ -1,10 +1,15 @@
 import { useFrame } from '@react-three/fiber';
+import { useXRInputSourceEvent, useXRInputSourceState } from '@react-three/xr';
 import { useEffect, useRef } from 'react';
+import { exposing, stopEarly } from '../../domain/session/controls';
 import type { StopVia } from '../../domain/session/events';
 import {
   bindingKey,
+  buttonDown,
+  type Handedness,
   type Hold,
   holdStep,
+  pinchStep,
   pressedNow,
   released,
   XR_BUTTONS,
@@ -13,20 +18,17 @@ import {
 import { togglePacer } from '../../state/pacer';
 import { useSession } from '../../state/session';
 import { useXrUi } from '../../state/xrUi';
-import { xrStore } from './store';
 
 /** A stop from the headset: only while the exposure runs or is paused. */
 function stopFromHeadset(via: StopVia) {
   const { session, record } = useSession.getState();
-  if (session?.phase === 'running' || session?.phase === 'paused')
-    record({ type: 'stop', early: true, via });
+  if (exposing(session)) record(stopEarly(via));
 }
 
 const ACTIONS: Record<XrAction, () => void> = {
   pacer: () => void togglePacer(),
   rate: () => {
-    const phase = useSession.getState().session?.phase;
-    if (phase !== 'running' && phase !== 'paused') return;
+    if (!exposing(useSession.getState().session)) return;
     const ui = useXrUi.getState();
     ui.openRating(!ui.ratingOpen);
   },
@@ -38,65 +40,51 @@ const ACTIONS: Record<XrAction, () => void> = {
  * half a second. Both hands pinching at once also stops.
  */
 export function XrButtons() {
+  const controllers = {
+    left: useXRInputSourceState('controller', 'left'),
+    right: useXRInputSourceState('controller', 'right'),
+  };
   const down = useRef(new Map<string, boolean>());
   const holds = useRef(new Map<string, Hold>());
 
-  useFrame((state) => {
-    const session = state.gl.xr.getSession();
-    if (!session) return;
+  // The library updates each controller's named components before this runs in the frame.
+  useFrame(() => {
     const now = performance.now();
-    for (const source of session.inputSources) {
-      const buttons = source.gamepad?.buttons;
-      if (!buttons) continue;
-      for (const binding of XR_BUTTONS) {
-        if (binding.handedness !== source.handedness) continue;
-        const key = bindingKey(binding);
-        const isDown = buttons[binding.index]?.pressed ?? false;
-        if (binding.holdMs !== undefined) {
-          const step = holdStep(holds.current.get(key) ?? released, isDown, now, binding.holdMs);
-          holds.current.set(key, step.hold);
-          if (step.act) ACTIONS[binding.action]();
-        } else if (pressedNow(down.current.get(key) ?? false, isDown)) {
-          ACTIONS[binding.action]();
-        }
-        down.current.set(key, isDown);
+    for (const binding of XR_BUTTONS) {
+      const controller = controllers[binding.handedness];
+      if (!controller) continue;
+      const key = bindingKey(binding);
+      const isDown = buttonDown(controller, binding);
+      if (binding.holdMs !== undefined) {
+        const step = holdStep(holds.current.get(key) ?? released, isDown, now, binding.holdMs);
+        holds.current.set(key, step.hold);
+        if (step.act) ACTIONS[binding.action]();
+      } else if (pressedNow(down.current.get(key) ?? false, isDown)) {
+        ACTIONS[binding.action]();
       }
+      down.current.set(key, isDown);
     }
   });
 
-  useBothHandsPinch();
+  const pinching = useRef<ReadonlySet<Handedness>>(new Set());
+  const pinch = (hand: Handedness, isPinching: boolean) => {
+    const step = pinchStep(pinching.current, hand, isPinching);
+    pinching.current = step.pinching;
+    if (step.stop) stopFromHeadset('both-hands-pinch');
+  };
+  useHandPinch('left', pinch);
+  useHandPinch('right', pinch);
   return null;
 }
 
-/** Pinches arrive as select events from hands; both hands at once is the hands' stop. */
-function useBothHandsPinch() {
+/** A hand's pinch arrives as its select events; a hand that goes away pinches no more. */
+function useHandPinch(hand: Handedness, pinch: (hand: Handedness, isPinching: boolean) => void) {
+  const source = useXRInputSourceState('hand', hand)?.inputSource;
+  const latest = useRef(pinch);
+  latest.current = pinch;
+  useXRInputSourceEvent(source, 'selectstart', () => latest.current(hand, true), [hand]);
+  useXRInputSourceEvent(source, 'selectend', () => latest.current(hand, false), [hand]);
   useEffect(() => {
-    const watch = (session: XRSession) => {
-      const pinching = new Set<XRInputSource>();
-      const start = (e: XRInputSourceEvent) => {
-        if (!e.inputSource.hand) return;
-        pinching.add(e.inputSource);
-        if (pinching.size >= 2) stopFromHeadset('both-hands-pinch');
-      };
-      const end = (e: XRInputSourceEvent) => pinching.delete(e.inputSource);
-      session.addEventListener('selectstart', start);
-      session.addEventListener('selectend', end);
-      return () => {
-        session.removeEventListener('selectstart', start);
-        session.removeEventListener('selectend', end);
-      };
-    };
-    let unwatch = xrStore.getState().session
-      ? watch(xrStore.getState().session as XRSession)
-      : undefined;
-    const unsubscribe = xrStore.subscribe((state, previous) => {
-      if (state.session === previous.session) return;
-      unwatch?.();
-      unwatch = state.session ? watch(state.session) : undefined;
-    });
-    return () => {
-      unsubscribe();
-      unwatch?.();
-    };
-  }, []);
+    if (source) return () => latest.current(hand, false);
+  }, [hand, source]);
 }

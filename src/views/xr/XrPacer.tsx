@@ -12,13 +12,13 @@ import {
 import { PLACEMENT } from '../../domain/xr/follow';
 import { usePacerSettings } from '../../state/pacerSettings';
 import { useSession } from '../../state/session';
+import { color } from '../tokens';
 import { useReducedMotion } from '../widgets/useReducedMotion';
 import { useHeadFollow } from './useHeadFollow';
 
 /** The ring's outer radius at full breath (m): about 9° across at the pacer's distance. */
 const RING_RADIUS = 0.085;
 const LABEL = { width: 0.3, height: 0.1125, pixels: [512, 192] as const };
-const TEAL = '#8fd3c7';
 /** Drawn after the scene and over it: a railing or a lectern must not hide the pacer. */
 const ON_TOP = 10;
 const OVER_SCENE = {
@@ -72,13 +72,13 @@ function HeadPacer({ pattern, since }: { pattern: BreathPattern; since: number }
         <>
           <mesh position={[0, 0.02, 0]} renderOrder={ON_TOP}>
             <planeGeometry args={[RING_RADIUS * 2.4, 0.025]} />
-            <meshBasicMaterial {...OVER_SCENE} color="#ffffff" opacity={0.2} />
+            <meshBasicMaterial {...OVER_SCENE} color={color.pacerTrack} opacity={0.2} />
           </mesh>
           {/* A bar that fills from its left end. */}
           <group position={[-RING_RADIUS * 1.2, 0.02, 0]}>
             <mesh ref={shape} renderOrder={ON_TOP + 1}>
               <planeGeometry args={[RING_RADIUS * 2.4, 0.025]} />
-              <meshBasicMaterial {...OVER_SCENE} color={TEAL} />
+              <meshBasicMaterial {...OVER_SCENE} color={color.pacer} />
             </mesh>
           </group>
         </>
@@ -86,11 +86,21 @@ function HeadPacer({ pattern, since }: { pattern: BreathPattern; since: number }
         <>
           <mesh renderOrder={ON_TOP}>
             <ringGeometry args={[RING_RADIUS - 0.002, RING_RADIUS, 64]} />
-            <meshBasicMaterial {...OVER_SCENE} color="#ffffff" opacity={0.3} side={DoubleSide} />
+            <meshBasicMaterial
+              {...OVER_SCENE}
+              color={color.pacerTrack}
+              opacity={0.3}
+              side={DoubleSide}
+            />
           </mesh>
           <mesh ref={shape} renderOrder={ON_TOP + 1}>
             <ringGeometry args={[RING_RADIUS * 0.82, RING_RADIUS, 64]} />
-            <meshBasicMaterial {...OVER_SCENE} color={TEAL} opacity={0.9} side={DoubleSide} />
+            <meshBasicMaterial
+              {...OVER_SCENE}
+              color={color.pacer}
+              opacity={0.9}
+              side={DoubleSide}
+            />
           </mesh>
         </>
       )}
@@ -107,16 +117,16 @@ function drawLabel(canvas: HTMLCanvasElement, word: string, secondsLeft: number,
   if (!ctx) return;
   const { width, height } = canvas;
   ctx.clearRect(0, 0, width, height);
-  ctx.fillStyle = 'rgba(10, 14, 28, 0.72)';
+  ctx.fillStyle = color.pacerLabel;
   ctx.beginPath();
   ctx.roundRect(4, 4, width - 8, height - 8, 28);
   ctx.fill();
-  ctx.fillStyle = '#e9ecf5';
+  ctx.fillStyle = color.text;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.font = '600 76px system-ui, sans-serif';
   ctx.fillText(`${word}  ${secondsLeft}`, width / 2, height * 0.4);
-  ctx.fillStyle = '#aab3cc';
+  ctx.fillStyle = color.muted;
   ctx.font = '36px system-ui, sans-serif';
   ctx.fillText(name, width / 2, height * 0.78);
 }
