@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CSP_META, SECURITY_HEADERS } from './src/views/app/csp.ts';
+import { colorProperties } from './src/views/tokens.ts';
 import { browserCommands } from './tests/browser/commands.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './tests/chromium.mjs';
 
@@ -81,6 +82,19 @@ function cspMetaTag(): PluginOption {
 }
 
 /**
+ * The colours of src/views/tokens.ts as the stylesheet's custom properties, so the page, the
+ * headset panels and the charts cannot drift apart. Part of the built CSS: no inline style.
+ */
+function colorTokens(): PluginOption {
+  const id = 'virtual:foothold-tokens.css';
+  return {
+    name: 'foothold-color-tokens',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (resolved) => (resolved === `\0${id}` ? `:root {\n${colorProperties()}\n}\n` : null),
+  };
+}
+
+/**
  * Installable, and working with the network off after the first visit: every file the app can
  * need is precached. A new version waits until the person chooses to reload (src/state/update.ts).
  */
@@ -132,7 +146,13 @@ function offline(): PluginOption {
 }
 
 export default defineConfig(({ mode }) => {
-  const plugins: PluginOption[] = [react(), withoutUnusedXrCode(), cspMetaTag(), offline()];
+  const plugins: PluginOption[] = [
+    react(),
+    withoutUnusedXrCode(),
+    colorTokens(),
+    cspMetaTag(),
+    offline(),
+  ];
   // A headset refuses WebXR on plain http off localhost; `npm run dev:headset` serves https on the LAN.
   if (mode === 'headset') plugins.push(basicSsl());
 

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useUpdate } from './state/update';
 import { App } from './views/app/App';
+import 'virtual:foothold-tokens.css';
 import './views/app/styles.css';
 
 const root = document.getElementById('root');

@@ -1,15 +1,21 @@
-// The app's colours and the headset panels' sizes, for what is drawn without the stylesheet: the
-// in-VR panels (uikit) and the headset's pacer. The page's stylesheet (views/app/styles.css) has
-// the same colours as custom properties; the names here follow them.
+// The app's colours and the headset panels' sizes, one source for everything drawn: the page's
+// stylesheet gets the colours as custom properties (--bg, --panel-edge, ... written by
+// vite.config.ts from `color`), and the in-VR panels (uikit), the headset pacer and the review's
+// charts read them here.
 
 export const color = {
-  /** The panels' ground (--bg on the page). */
-  ground: '#141a2c',
-  /** A panel inside a panel, such as the rating (--panel on the page). */
-  inset: '#1d2540',
+  /** The page's and the panels' ground. */
+  bg: '#141a2c',
+  /** A panel on the page, or inside a headset panel, such as the rating. */
+  panel: '#1d2540',
+  panelEdge: '#2f3a60',
   text: '#e9ecf5',
   muted: '#aab3cc',
   accent: '#f0a070',
+  /** Text on the accent colour. */
+  accentText: '#1b1206',
+  error: '#ffb4a8',
+  focus: '#ffd9a0',
   /** The breathing pacer's ring and bar. */
   pacer: '#8fd3c7',
   /** The pacer's track, under the ring or bar that fills. */
@@ -31,3 +37,12 @@ export const panel = {
   sliderWidth: 220,
   font: { title: 24, label: 18, note: 16 },
 } as const;
+
+/** The colours as CSS custom properties: `panelEdge` becomes `--panel-edge`. */
+export function colorProperties(): string {
+  return Object.entries(color)
+    .map(
+      ([name, value]) => `  --${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${value};`,
+    )
+    .join('\n');
+}

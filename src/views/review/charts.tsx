@@ -5,15 +5,16 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ProgressPoint } from '../../domain/review/progress';
 import type { SessionCurve, Span } from '../../domain/session/curve';
 import { clock } from '../../domain/session/format';
+import { color } from '../tokens';
 
 const COLORS = {
-  line: '#f0a070',
-  end: '#8fd3c7',
-  pacer: '#8fd3c7',
-  pause: '#aab3cc',
+  line: color.accent,
+  end: color.pacer,
+  pacer: color.pacer,
+  pause: color.muted,
   headset: '#b39ddb',
   stop: '#ff8a80',
-  level: '#e9ecf5',
+  level: color.text,
 };
 
 const adoptedPlotStyles = new Set<string>();

@@ -64,7 +64,7 @@ export function RatingPanel({
       gap={panel.inset.gap}
       padding={panel.inset.padding}
       borderRadius={panel.inset.radius}
-      backgroundColor={color.inset}
+      backgroundColor={color.panel}
     >
       {prompted && <Note>{PROMPT_QUESTION}</Note>}
       <Picker name="rating" label="Distress now" value={suds} onChange={setSuds} />

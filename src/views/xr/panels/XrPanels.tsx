@@ -47,7 +47,7 @@ export default function XrPanels(props: XrPanelsProps) {
         flexDirection="column"
         gap={panel.gap}
         padding={panel.padding}
-        backgroundColor={color.ground}
+        backgroundColor={color.bg}
         borderRadius={panel.radius}
       >
         {!session ? (
