@@ -99,7 +99,7 @@ export function createSessionStore(
         sessionId,
         seq: session?.eventCount ?? 0,
         // Where it happened, from the log itself: xr-enter and xr-exit move the person.
-        mode: event.type === 'started' ? startsIn : next.inHeadset ? 'xr' : 'desktop',
+        mode: event.type === 'started' ? startsIn : next.where,
       } as StoredEvent;
       set({ session: next, problem: null });
       const written = writer.enqueue({

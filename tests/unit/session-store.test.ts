@@ -60,4 +60,22 @@ describe('the session store', () => {
     await expect.poll(() => stored().map((e) => e.mode)).toEqual(['xr', 'xr']);
     await store.getState().close();
   });
+
+  it('keeps a stop and the after-questions in the headset where they were given', async () => {
+    const { store, stored } = storeWithLog();
+    expect(store.getState().start(input, 'xr')).toBeNull();
+    const { record } = store.getState();
+    record({ type: 'xr-enter' });
+    record({ type: 'stop', early: false, via: 'finish-button' });
+    record({ type: 'end', after: { sudsEnd: 20 } });
+    await expect
+      .poll(() => stored().map((e) => [e.type, e.mode]))
+      .toEqual([
+        ['started', 'xr'],
+        ['xr-enter', 'xr'],
+        ['stop', 'xr'],
+        ['end', 'xr'],
+      ]);
+    await store.getState().close();
+  });
 });

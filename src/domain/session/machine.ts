@@ -6,6 +6,7 @@ import { ssqProblem } from '../ssq';
 import type {
   AfterAnswers,
   BeforeAnswers,
+  Mode,
   PauseReason,
   SessionEvent,
   StepRef,
@@ -56,8 +57,11 @@ export interface SessionState {
   levelSince: number;
   /** The breathing pacer while shown: its pattern, and the device time its first breath began. */
   pacer: { pattern: BreathPattern; since: number } | null;
+  /** Headset time is counting: from an xr-enter to the next xr-exit or stop. */
   inHeadset: boolean;
   everInHeadset: boolean;
+  /** Where the person is, from the log's xr-enter and xr-exit alone; each event is stored with it. */
+  where: Mode;
   notes: string[];
   /** The scene's latest measures, as last logged. */
   measures: Record<string, number>;
@@ -240,6 +244,7 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
       restBasis: 0,
       inHeadset: false,
       everInHeadset: false,
+      where: 'desktop',
       notes: [],
       measures: {},
       eventCount: 1,
@@ -301,9 +306,9 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
       return going;
     }
     case 'xr-enter':
-      return { ...next, inHeadset: true, everInHeadset: true };
+      return { ...next, inHeadset: true, everInHeadset: true, where: 'xr' };
     case 'xr-exit':
-      return { ...next, inHeadset: false };
+      return { ...next, inHeadset: false, where: 'desktop' };
     case 'note':
       return { ...next, notes: [...state.notes, event.text] };
     case 'measures':

@@ -182,7 +182,7 @@ function Session({
               createRandom(crypto.getRandomValues(new Uint32Array(1))[0] ?? 1),
             )
           : null;
-        const inHeadset = xrStore.getState().session !== null;
+        const inHeadset = xrStore.getState().session !== undefined;
         const problem = start(
           {
             sceneId: scene.id,
