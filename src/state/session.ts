@@ -7,6 +7,7 @@ import { askPersistenceOnce } from '../data/persistence';
 import { EventWriter, type WriteStatus } from '../data/writer';
 import type { Write } from '../data/writes';
 import { newId } from '../domain/ids';
+import type { ControlEvent } from '../domain/session/controls';
 import type { Mode, SessionEvent, SessionRecord, StoredEvent } from '../domain/session/events';
 import { apply, eventProblem, type SessionState } from '../domain/session/machine';
 import { createPromptClock } from './promptClock';
@@ -14,12 +15,8 @@ import { createPromptClock } from './promptClock';
 /** What the person chose before starting: everything of the `started` event but its time. */
 export type StartInput = Omit<Extract<SessionEvent, { type: 'started' }>, 'type' | 'at'>;
 
-/** An event as the person causes it; the store stamps the time. */
-export type SessionAction = SessionEvent extends infer E
-  ? E extends SessionEvent
-    ? Omit<E, 'at'>
-    : never
-  : never;
+/** An event as the person causes it, from any control; the store stamps the time. */
+export type SessionAction = ControlEvent;
 
 export interface SessionStore {
   sessionId: string | null;
