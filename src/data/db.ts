@@ -14,7 +14,9 @@ export class FootholdDb extends Dexie {
     options: DexieOptions = {},
   ) {
     // Strict durability: a committed rating is on disk, not only in the OS cache, before we say so.
-    super(name, { chromeTransactionDurability: 'strict', ...options });
+    // No cache of live queries' results: Dexie would clone every result it keeps, and the review's
+    // query reads every event of every session. Each live query reads again on a commit instead.
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled', ...options });
     for (const v of versions) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
