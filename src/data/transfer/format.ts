@@ -20,12 +20,6 @@ export const EXPORT_FORMAT = 'foothold-log';
  */
 export const EXPORT_VERSION = 3;
 
-/** The largest file and the most events an import takes. */
-export const IMPORT_MAX_CHARS = 50 * 1024 * 1024;
-export const IMPORT_MAX_EVENTS = 100_000;
-/** Replaying a session copies its ratings per rating; this keeps a hostile file from hanging it. */
-export const IMPORT_MAX_SESSION_EVENTS = 10_000;
-
 /** An export as this version writes it: records and events exactly as stored, with the ladder. */
 export const exportFileSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),

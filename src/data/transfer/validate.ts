@@ -11,12 +11,17 @@ import {
   EXPORT_VERSION,
   type ExportFile,
   exportFileSchema,
-  IMPORT_MAX_CHARS,
-  IMPORT_MAX_EVENTS,
-  IMPORT_MAX_SESSION_EVENTS,
   type ImportResult,
   upgradeExport,
 } from './format';
+import { JsonSyntaxError, readJson } from './json';
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_EVENTS,
+  IMPORT_MAX_SESSION_EVENTS,
+  IMPORT_MAX_SESSIONS,
+  importSizeProblem,
+} from './limits';
 import { issueText, pathText, q, show } from './messages';
 
 /** The scenes by id, as the registry finds them: the ladder's steps are checked against theirs. */
@@ -120,17 +125,36 @@ function versionWords(): string {
   return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : String(all[0]);
 }
 
+/** A JSON syntax error in words, with where it is. */
+export function jsonProblem(error: JsonSyntaxError): string {
+  return `${NOT_AN_EXPORT}: it is not valid JSON at line ${error.line}, column ${error.column} (${error.reason}).`;
+}
+
+/** Reports how far the check of a file's sessions has come. */
+export type CheckProgress = (checked: number, total: number) => void;
+
 function parse(text: string, findScene: FindScene): ImportResult {
   const fail = (problem: string): ImportResult => ({ ok: false, problem });
   if (typeof text !== 'string') return fail(`${NOT_AN_EXPORT}: it is not text.`);
-  if (text.length > IMPORT_MAX_CHARS)
-    return fail('This file is over 50 MB, far larger than a Foothold export.');
+  // A UTF-16 unit is at least one byte of the file: this text came from a file over the limit.
+  if (text.length > IMPORT_MAX_BYTES) return fail(importSizeProblem(text.length) ?? '');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
+    // JSON.parse says where only in some engines' words: read again, to say where in every one.
+    try {
+      readJson(text);
+    } catch (error) {
+      if (error instanceof JsonSyntaxError) return fail(jsonProblem(error));
+    }
     return fail(`${NOT_AN_EXPORT}: it is not valid JSON.`);
   }
+  return check(data, findScene);
+}
+
+function check(data: unknown, findScene: FindScene, progress?: CheckProgress): ImportResult {
+  const fail = (problem: string): ImportResult => ({ ok: false, problem });
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data))
     return fail(`${NOT_AN_EXPORT}: it has no "format": "foothold-log".`);
   const head = data as Record<string, unknown>;
@@ -156,9 +180,9 @@ function parse(text: string, findScene: FindScene): ImportResult {
     return fail(
       `This file holds ${eventCount.toLocaleString('en')} events; Foothold imports at most ${most} at a time.`,
     );
-  if (sessionCount > IMPORT_MAX_EVENTS)
+  if (sessionCount > IMPORT_MAX_SESSIONS)
     return fail(
-      `This file holds ${sessionCount.toLocaleString('en')} sessions; Foothold imports at most ${most} at a time.`,
+      `This file holds ${sessionCount.toLocaleString('en')} sessions; Foothold imports at most ${IMPORT_MAX_SESSIONS.toLocaleString('en')} at a time.`,
     );
 
   const later = laterFieldProblem(head, version);
@@ -186,6 +210,7 @@ function parse(text: string, findScene: FindScene): ImportResult {
       );
     const problem = sessionProblem(session, where);
     if (problem) return fail(problem);
+    progress?.(i + 1, sessions.length);
   }
   const fileSteps = result.output.steps;
   const stepProblemText = stepsProblem(fileSteps, findScene);
@@ -210,8 +235,24 @@ function parse(text: string, findScene: FindScene): ImportResult {
  * problem comes back in words, led by where it is (`sessions[3].events[12].suds: …`).
  */
 export function parseImport(text: string, findScene: FindScene): ImportResult {
+  return neverThrows(() => parse(text, findScene));
+}
+
+/**
+ * As parseImport, for a file already read as JSON (a large one is read as it streams in, never
+ * held whole as text). `progress` hears of each session checked.
+ */
+export function checkImport(
+  data: unknown,
+  findScene: FindScene,
+  progress?: CheckProgress,
+): ImportResult {
+  return neverThrows(() => check(data, findScene, progress));
+}
+
+function neverThrows(read: () => ImportResult): ImportResult {
   try {
-    return parse(text, findScene);
+    return read();
   } catch {
     // Not expected; but a file must never break the page that reads it.
     return { ok: false, problem: `${NOT_AN_EXPORT}: it could not be read.` };

@@ -1,0 +1,71 @@
+// A chosen file from its size to the database: refused by size before a byte is read, read as
+// it streams in (never held whole as text), checked, then added in one transaction. Runs in the
+// import worker, or in the page where there is no worker.
+import type { FootholdDb } from '../db';
+import { describeStorageError } from '../errors';
+import type { ImportResult } from './format';
+import { importFile } from './importFile';
+import { JsonReader, JsonSyntaxError } from './json';
+import { importSizeProblem } from './limits';
+import { checkImport, type FindScene, jsonProblem } from './validate';
+
+/** How far an import has come: bytes read, then sessions checked, then the write. */
+export type ImportProgress =
+  | { phase: 'reading'; done: number; total: number }
+  | { phase: 'checking'; done: number; total: number }
+  | { phase: 'saving'; sessions: number };
+
+export type ImportOutcome =
+  | { ok: true; added: number; alreadyHere: number; stepsAdded: number }
+  | { ok: false; problem: string };
+
+/** The file as checked data, or why not. `progress` hears of each chunk read and session checked. */
+export async function readImport(
+  file: Blob,
+  findScene: FindScene,
+  progress: (p: ImportProgress) => void = () => {},
+): Promise<ImportResult> {
+  const tooLarge = importSizeProblem(file.size);
+  if (tooLarge) return { ok: false, problem: tooLarge };
+  const reader = new JsonReader();
+  let read = 0;
+  let value: unknown;
+  try {
+    // Bytes are counted before decoding, so progress is a share of the file's size.
+    const chunks = file.stream().getReader();
+    const decoder = new TextDecoder();
+    progress({ phase: 'reading', done: 0, total: file.size });
+    for (;;) {
+      const { done, value: bytes } = await chunks.read();
+      if (done) break;
+      read += bytes.byteLength;
+      reader.push(decoder.decode(bytes, { stream: true }));
+      progress({ phase: 'reading', done: read, total: file.size });
+    }
+    reader.push(decoder.decode());
+    value = reader.end();
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { ok: false, problem: jsonProblem(error) };
+    return { ok: false, problem: 'This file could not be read.' };
+  }
+  return checkImport(value, findScene, (done, total) =>
+    progress({ phase: 'checking', done, total }),
+  );
+}
+
+/** Reads, checks and adds a file: all of it, or (with a message) nothing. Never throws. */
+export async function importLogFile(
+  db: FootholdDb,
+  file: Blob,
+  findScene: FindScene,
+  progress: (p: ImportProgress) => void = () => {},
+): Promise<ImportOutcome> {
+  const parsed = await readImport(file, findScene, progress);
+  if (!parsed.ok) return parsed;
+  progress({ phase: 'saving', sessions: parsed.file.sessions.length });
+  try {
+    return { ok: true, ...(await importFile(db, parsed.file)) };
+  } catch (error) {
+    return { ok: false, problem: describeStorageError(error) };
+  }
+}
