@@ -7,8 +7,6 @@ import { countSteps, readSteps } from '../../data/ladder';
 import { deleteAll } from '../../data/sessions';
 import { toCsv } from '../../data/transfer/csv';
 import { buildExport, readAllSessions } from '../../data/transfer/format';
-import { importFile } from '../../data/transfer/importFile';
-import { parseImport } from '../../data/transfer/validate';
 import { APP_VERSION } from '../../data/version';
 import {
   digestSession,
@@ -21,6 +19,7 @@ import {
 } from '../../domain/review/digest';
 import { progressByScene } from '../../domain/review/progress';
 import { clock, statusWords } from '../../domain/session/format';
+import { type ImportProgress, importLog } from '../../state/importLog';
 import { sessionRecordPath } from '../routes';
 import { useStored } from '../widgets/useStored';
 import { ProgressCharts } from './charts';
@@ -205,6 +204,7 @@ function DataTools({
 }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [importing, setImporting] = useState<ImportProgress | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const ratings = logged.reduce((n, l) => n + l.events.filter((e) => e.type === 'suds').length, 0);
   const toExport = filtered ? shownLogs : logged;
@@ -214,19 +214,17 @@ function DataTools({
 
   const importChosen = async (chosen: File) => {
     setMessage(null);
-    const parsed = parseImport(await chosen.text(), findScene);
-    if (!parsed.ok) {
-      setMessage({ text: `Nothing was imported. ${parsed.problem}`, error: true });
-      return;
-    }
-    try {
-      const { added, alreadyHere, stepsAdded } = await importFile(database(), parsed.file);
+    setImporting({ phase: 'reading', done: 0, total: chosen.size });
+    const imported = await importLog(chosen, setImporting);
+    setImporting(null);
+    if (!imported.ok)
+      setMessage({ text: `Nothing was imported. ${imported.problem}`, error: true });
+    else {
+      const { added, alreadyHere, stepsAdded } = imported;
       setMessage({
         text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}${stepsAdded > 0 ? `, and ${stepsAdded} ladder ${stepsAdded === 1 ? 'step' : 'steps'}` : ''}.`,
         error: false,
       });
-    } catch (error) {
-      setMessage({ text: `Nothing was imported. ${describeStorageError(error)}`, error: true });
     }
   };
 
@@ -266,7 +264,7 @@ function DataTools({
         >
           Export CSV{filtered ? ' (shown sessions)' : ''}
         </button>
-        <button type="button" onClick={() => file.current?.click()}>
+        <button type="button" disabled={importing !== null} onClick={() => file.current?.click()}>
           Import a JSON export
         </button>
         <input
@@ -329,6 +327,7 @@ function DataTools({
           </div>
         </div>
       )}
+      {importing && <ImportProgressLine progress={importing} />}
       {message && (
         <p
           role={message.error ? 'alert' : 'status'}
@@ -342,5 +341,28 @@ function DataTools({
         screen: export now and then to keep a copy.
       </p>
     </section>
+  );
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** How far an import has come, in a bar and in words; the page stays usable meanwhile. */
+function ImportProgressLine({ progress }: { progress: ImportProgress }) {
+  const id = useId();
+  const words =
+    progress.phase === 'reading'
+      ? `Reading the file: ${Math.floor((100 * progress.done) / Math.max(1, progress.total))} %`
+      : progress.phase === 'checking'
+        ? `Checking session ${count(progress.done)} of ${count(progress.total)}`
+        : `Saving ${count(progress.sessions)} ${progress.sessions === 1 ? 'session' : 'sessions'}…`;
+  return (
+    <p className="import-progress">
+      <label htmlFor={id}>{words}</label>{' '}
+      {progress.phase === 'saving' ? (
+        <progress id={id} />
+      ) : (
+        <progress id={id} value={progress.done} max={Math.max(1, progress.total)} />
+      )}
+    </p>
   );
 }

@@ -1,0 +1,59 @@
+// Importing a chosen export: its size checked first (nothing read when it is too large), then
+// read, checked and written in the import worker, with progress; in the page where no worker runs.
+import { findScene } from '../../scenes/registry';
+import { database } from '../data/database';
+import { importSizeProblem } from '../data/transfer/limits';
+import {
+  type ImportOutcome,
+  type ImportProgress,
+  importLogFile,
+} from '../data/transfer/readImport';
+
+export type { ImportOutcome, ImportProgress };
+
+/** What the import worker posts: progress, then once the outcome. */
+export type ImportReply = { progress: ImportProgress } | { outcome: ImportOutcome };
+
+function inPage(file: File, progress: (p: ImportProgress) => void): Promise<ImportOutcome> {
+  return importLogFile(database(), file, findScene, progress);
+}
+
+/** Imports a file: all of it or nothing, with the outcome in words. Never throws. */
+export function importLog(
+  file: File,
+  progress: (p: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  const tooLarge = importSizeProblem(file.size);
+  if (tooLarge) return Promise.resolve({ ok: false, problem: tooLarge });
+  if (typeof Worker === 'undefined') return inPage(file, progress);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'foothold-import',
+    });
+  } catch {
+    return inPage(file, progress);
+  }
+  return new Promise((resolve) => {
+    let started = false;
+    worker.onmessage = ({ data }: MessageEvent<ImportReply>) => {
+      started = true;
+      if ('progress' in data) {
+        progress(data.progress);
+        return;
+      }
+      worker.terminate();
+      resolve(data.outcome);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      // A worker that could not load has read nothing: the page does the import itself. One
+      // that failed midway wrote nothing (the write is one transaction): say so.
+      if (!started) resolve(inPage(file, progress));
+      else resolve({ ok: false, problem: `The import stopped (${event.message || 'an error'}).` });
+    };
+    worker.postMessage(file);
+  });
+}
