@@ -146,7 +146,8 @@ describe('a streamed import', () => {
       alreadyHere: 0,
       stepsAdded: 0,
     });
-    expect(writes.at(-1)).toEqual({ phase: 'saving', sessions: 40 });
+    // Each session of the seed: started, 6 ratings, a level change, the stop and the end.
+    expect(writes.at(-1)).toEqual({ phase: 'saving', done: 40 * 10, total: 40 * 10 });
     expect(await readAllSessions(db)).toHaveLength(40);
   });
 

@@ -39,14 +39,19 @@ function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
+/** Events written at a time: the transaction stays one, and `saved` hears of each part. */
+const EVENTS_PER_WRITE = 10_000;
+
 /**
  * Adds the file's sessions in one transaction: all or nothing. A session already here with the same
  * events is counted `alreadyHere` and left as it is; one here with other events throws an
- * ImportConflictError and nothing is written. Pass a file from `parseImport`.
+ * ImportConflictError and nothing is written. Pass a file from `parseImport`. `saved` hears how
+ * many of the new events are written so far (not yet committed).
  */
 export async function importFile(
   db: FootholdDb,
   file: ExportFile,
+  saved: (done: number, total: number) => void = () => {},
 ): Promise<{ added: number; alreadyHere: number; stepsAdded: number }> {
   return db.transaction('rw', db.sessions, db.events, db.steps, async () => {
     const ids = file.sessions.map((s) => s.id);
@@ -69,7 +74,10 @@ export async function importFile(
       newEvents.push(...events);
     }
     await db.sessions.bulkAdd(newRecords);
-    await db.events.bulkAdd(newEvents);
+    for (let at = 0; at < newEvents.length; at += EVENTS_PER_WRITE) {
+      await db.events.bulkAdd(newEvents.slice(at, at + EVENTS_PER_WRITE));
+      saved(Math.min(at + EVENTS_PER_WRITE, newEvents.length), newEvents.length);
+    }
     const stepsAdded = await addSteps(db, file.steps);
     return { added: newRecords.length, alreadyHere, stepsAdded };
   });

@@ -9,11 +9,15 @@ import { JsonReader, JsonSyntaxError } from './json';
 import { importSizeProblem } from './limits';
 import { checkImport, type FindScene, jsonProblem } from './validate';
 
-/** How far an import has come: bytes read, then sessions checked, then the write. */
-export type ImportProgress =
-  | { phase: 'reading'; done: number; total: number }
-  | { phase: 'checking'; done: number; total: number }
-  | { phase: 'saving'; sessions: number };
+/**
+ * How far an import has come: bytes read, then sessions checked, then events written (a total
+ * of 0 while the write is yet to learn how many).
+ */
+export type ImportProgress = {
+  phase: 'reading' | 'checking' | 'saving';
+  done: number;
+  total: number;
+};
 
 export type ImportOutcome =
   | { ok: true; added: number; alreadyHere: number; stepsAdded: number }
@@ -62,9 +66,10 @@ export async function importLogFile(
 ): Promise<ImportOutcome> {
   const parsed = await readImport(file, findScene, progress);
   if (!parsed.ok) return parsed;
-  progress({ phase: 'saving', sessions: parsed.file.sessions.length });
+  progress({ phase: 'saving', done: 0, total: 0 });
   try {
-    return { ok: true, ...(await importFile(db, parsed.file)) };
+    const saved = (done: number, total: number) => progress({ phase: 'saving', done, total });
+    return { ok: true, ...(await importFile(db, parsed.file, saved)) };
   } catch (error) {
     return { ok: false, problem: describeStorageError(error) };
   }

@@ -354,14 +354,16 @@ function ImportProgressLine({ progress }: { progress: ImportProgress }) {
       ? `Reading the file: ${Math.floor((100 * progress.done) / Math.max(1, progress.total))} %`
       : progress.phase === 'checking'
         ? `Checking session ${count(progress.done)} of ${count(progress.total)}`
-        : `Saving ${count(progress.sessions)} ${progress.sessions === 1 ? 'session' : 'sessions'}…`;
+        : progress.total === 0
+          ? 'Saving…'
+          : `Saving event ${count(progress.done)} of ${count(progress.total)}`;
   return (
     <p className="import-progress">
       <label htmlFor={id}>{words}</label>{' '}
-      {progress.phase === 'saving' ? (
+      {progress.total === 0 ? (
         <progress id={id} />
       ) : (
-        <progress id={id} value={progress.done} max={Math.max(1, progress.total)} />
+        <progress id={id} value={progress.done} max={progress.total} />
       )}
     </p>
   );
