@@ -47,8 +47,13 @@ export function sizeWords(bytes: number): string {
   return mb >= 10 ? `${Math.round(mb).toLocaleString('en')} MB` : `${mb.toFixed(1)} MB`;
 }
 
+const byteWords = (bytes: number) => `${bytes.toLocaleString('en')} bytes`;
+
 /** Why a file of this many bytes is not read at all, or null. */
 export function importSizeProblem(bytes: number): string | null {
   if (bytes <= IMPORT_MAX_BYTES) return null;
-  return `This file is ${sizeWords(bytes)}, larger than ten years of the longest daily sessions Foothold logs (${sizeWords(IMPORT_MAX_BYTES)}): it is not a Foothold export. Nothing of it was read.`;
+  // Just over the limit, both round alike: say the bytes.
+  const alike = sizeWords(bytes) === sizeWords(IMPORT_MAX_BYTES);
+  const words = alike ? byteWords : sizeWords;
+  return `This file is ${words(bytes)}; the largest log Foothold writes (ten years of the longest daily sessions) is ${words(IMPORT_MAX_BYTES)}, so it is not a Foothold export.`;
 }
