@@ -136,6 +136,11 @@ describe('a streamed import', () => {
       total: 40,
     });
     expect(seen.findIndex((p) => p.phase === 'checking')).toBeGreaterThan(reading.length - 1);
+    expect(seen.find((p) => p.phase === 'checking')).toEqual({
+      phase: 'checking',
+      done: 0,
+      total: 40,
+    });
 
     const db = fresh();
     const writes: ImportProgress[] = [];

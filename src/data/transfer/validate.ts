@@ -188,6 +188,7 @@ function check(data: unknown, findScene: FindScene, progress?: CheckProgress): I
   const later = laterFieldProblem(head, version);
   if (later) return fail(later);
   const current = version < EXPORT_VERSION ? upgradeExport(head, version) : head;
+  progress?.(0, sessionCount);
   const result = v.safeParse(exportFileSchema, current, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];
