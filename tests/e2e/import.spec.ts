@@ -41,7 +41,7 @@ async function importInWorker(page: Page, path: string, sessions: number): Promi
   const started = Date.now();
   await page.getByLabel('Choose a Foothold export to import').setInputFiles(path);
   await expect(page.getByRole('status')).toHaveText(`Imported ${sessions} sessions.`, {
-    timeout: 300_000,
+    timeout: 600_000,
   });
   const took = Date.now() - started;
   expect(workers.some((url) => url.includes('import.worker'))).toBe(true);
@@ -61,8 +61,8 @@ async function importInWorker(page: Page, path: string, sessions: number): Promi
 }
 
 async function exportJson(page: Page, sessions: number) {
-  await expect(page.locator('table.sessions tbody tr')).toHaveCount(sessions, { timeout: 120_000 });
-  const downloading = page.waitForEvent('download', { timeout: 120_000 });
+  await expect(page.locator('table.sessions tbody tr')).toHaveCount(sessions, { timeout: 300_000 });
+  const downloading = page.waitForEvent('download', { timeout: 300_000 });
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const path = (await (await downloading).path()) ?? '';
   return { path, file: JSON.parse(readFileSync(path, 'utf8')) };
@@ -72,7 +72,7 @@ test('ten years of daily sessions export and import back, equal, in a fresh prof
   page,
   browser,
 }) => {
-  test.setTimeout(900_000);
+  test.setTimeout(1_800_000);
   const seed = seedLog({ sessions: 3650 });
   const seedPath = join(folder, 'ten-years.json');
   writeFileSync(seedPath, JSON.stringify(seed, null, 1));
