@@ -166,6 +166,9 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       chunkSizeWarningLimit: 1200,
     },
+    // Module workers with chunks of their own: the import worker takes the scene registry, and a
+    // scene's component (three.js, React) stays a chunk it never loads instead of being inlined.
+    worker: { format: 'es' },
     // The same headers a static host should send (docs/HOSTING.md).
     preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
     server: { port: 5173 },
