@@ -11,6 +11,9 @@ import {
 
 export type { ImportOutcome, ImportProgress };
 
+/** Said in the console when the import falls back to the page: it works, but the page is busy. */
+export const IN_PAGE = 'Importing in the page';
+
 /** What the import worker posts: progress, then once the outcome. */
 export type ImportReply = { progress: ImportProgress } | { outcome: ImportOutcome };
 
@@ -51,8 +54,11 @@ export function importLog(
       worker.terminate();
       // A worker that could not load has read nothing: the page does the import itself. One
       // that failed midway wrote nothing (the write is one transaction): say so.
-      if (!started) resolve(inPage(file, progress));
-      else resolve({ ok: false, problem: `The import stopped (${event.message || 'an error'}).` });
+      if (!started) {
+        console.warn(`${IN_PAGE} (${event.message || 'the import worker did not load'})`);
+        resolve(inPage(file, progress));
+      } else
+        resolve({ ok: false, problem: `The import stopped (${event.message || 'an error'}).` });
     };
     worker.postMessage(file);
   });

@@ -34,7 +34,11 @@ async function watchImport(page: Page) {
 /** Imports a file on the review, in a worker, and returns how long it took (ms). */
 async function importInWorker(page: Page, path: string, sessions: number): Promise<number> {
   const workers: string[] = [];
+  const inPage: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
+  page.on('console', (message) => {
+    if (message.text().startsWith('Importing in the page')) inPage.push(message.text());
+  });
   await page.goto('/#/review');
   await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
   await watchImport(page);
@@ -45,6 +49,7 @@ async function importInWorker(page: Page, path: string, sessions: number): Promi
   });
   const took = Date.now() - started;
   expect(workers.some((url) => url.includes('import.worker'))).toBe(true);
+  expect(inPage, 'the import fell back to the page').toEqual([]);
   const seen = await page.evaluate(
     () => (window as unknown as { importSeen: { value: number; max: number }[] }).importSeen,
   );
