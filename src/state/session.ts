@@ -32,6 +32,8 @@ export interface SessionStore {
   record(action: SessionAction): string | null;
   /** A scene's measure: kept in memory, logged every half minute and when the session stops. */
   reportMeasure(name: string, value: number): void;
+  /** The scene's latest measures, logged or not yet (they reach the log every half minute). */
+  currentMeasures(): Readonly<Record<string, number>>;
   /** Leaves the session: an unfinished one is saved as interrupted. */
   close(): Promise<void>;
   retrySaving(): void;
@@ -160,6 +162,10 @@ export function createSessionStore(
 
       reportMeasure(name, value) {
         if (Number.isFinite(value)) measured[name] = value;
+      },
+
+      currentMeasures() {
+        return { ...get().session?.measures, ...measured };
       },
 
       async close() {

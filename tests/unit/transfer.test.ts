@@ -164,9 +164,7 @@ describe('JSON export and import', () => {
     }
     await db.sessions.bulkAdd(records);
     await db.events.bulkAdd(events);
-    const started = performance.now();
     const all = await readAllSessions(db);
-    const ms = performance.now() - started;
     expect(all).toHaveLength(730);
     expect(all[0]?.record.id).toBe('s729');
     expect(all.at(-1)?.record.id).toBe('s000');
@@ -174,7 +172,6 @@ describe('JSON export and import', () => {
     for (const s of all) {
       expect(s.events.every((e, i) => e.sessionId === s.record.id && e.seq === i)).toBe(true);
     }
-    expect(ms).toBeLessThan(3000);
   });
 });
 
