@@ -130,11 +130,11 @@ describe('JSON export and import', () => {
     await expect(attempt).rejects.toBeInstanceOf(ImportConflictError);
     const error = await attempt.catch((e: unknown) => e);
     expect((error as Error).message).toBe(
-      'The session of 2026-01-12 18:00 UTC (sessions[1], id "a1b2c3d4-heights") is already on this device with different events. To import the file\'s copy, delete the one on this device first.',
+      'The session of 2026-01-12 18:00 UTC (sessions[1], id "a1b2c3d4-0000-4000-8000-000000000001") is already on this device with different events. To import the file\'s copy, delete the one on this device first.',
     );
     // The page describes it with the storage errors' helper; the conflict keeps its own words.
     expect(describeStorageError(error)).toBe((error as Error).message);
-    expect(error).toMatchObject({ sessionId: 'a1b2c3d4-heights', index: 1 });
+    expect(error).toMatchObject({ sessionId: 'a1b2c3d4-0000-4000-8000-000000000001', index: 1 });
     expect(await readAllSessions(db)).toEqual(before);
   });
 
@@ -182,13 +182,15 @@ describe('deleting', () => {
   it('deletes one session with its events, and everything', async () => {
     const db = freshDb();
     await importFile(db, parsed(exportText(threeSessions())));
-    await deleteSession(db, 'e5f6-audience');
+    await deleteSession(db, 'e5f60000-0000-4000-8000-000000000002');
     expect((await readAllSessions(db)).map((s) => s.record.id)).toEqual([
-      'c9-calm',
-      'a1b2c3d4-heights',
+      'c9000000-0000-4000-8000-000000000003',
+      'a1b2c3d4-0000-4000-8000-000000000001',
     ]);
-    expect(await db.events.where('sessionId').equals('e5f6-audience').count()).toBe(0);
-    expect(await readSession(db, 'c9-calm')).toEqual({
+    expect(
+      await db.events.where('sessionId').equals('e5f60000-0000-4000-8000-000000000002').count(),
+    ).toBe(0);
+    expect(await readSession(db, 'c9000000-0000-4000-8000-000000000003')).toEqual({
       record: calmInterrupted().record,
       events: calmInterrupted().events,
     });
@@ -411,7 +413,7 @@ describe('import messages', () => {
         (eventsOf(f)[4] as Record<string, unknown>).sessionId = 'someone-else';
       }),
     ).toBe(
-      'sessions[0].events[4].sessionId: "someone-else" is not this session\'s id "a1b2c3d4-heights"',
+      'sessions[0].events[4].sessionId: "someone-else" is not this session\'s id "a1b2c3d4-0000-4000-8000-000000000001"',
     );
     expect(
       problemAfter((f) => {
@@ -439,7 +441,7 @@ describe('import messages', () => {
       problemAfter((f) => {
         f.sessions.push(f.sessions[0] as Record<string, unknown>);
       }),
-    ).toBe('sessions[1].id: "a1b2c3d4-heights" is also the id of sessions[0]');
+    ).toBe('sessions[1].id: "a1b2c3d4-0000-4000-8000-000000000001" is also the id of sessions[0]');
     expect(
       problemAfter((f) => {
         eventsOf(f).shift();
