@@ -8,6 +8,7 @@ import { deleteAll } from '../../data/sessions';
 import { toCsv } from '../../data/transfer/csv';
 import { buildExport, readAllSessions } from '../../data/transfer/format';
 import { importFile } from '../../data/transfer/importFile';
+import { importedText } from '../../data/transfer/messages';
 import { parseImport } from '../../data/transfer/validate';
 import { APP_VERSION } from '../../data/version';
 import {
@@ -220,11 +221,7 @@ function DataTools({
       return;
     }
     try {
-      const { added, alreadyHere, stepsAdded } = await importFile(database(), parsed.file);
-      setMessage({
-        text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}${stepsAdded > 0 ? `, and ${stepsAdded} ladder ${stepsAdded === 1 ? 'step' : 'steps'}` : ''}.`,
-        error: false,
-      });
+      setMessage({ text: importedText(await importFile(database(), parsed.file)), error: false });
     } catch (error) {
       setMessage({ text: `Nothing was imported. ${describeStorageError(error)}`, error: true });
     }
