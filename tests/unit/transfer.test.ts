@@ -276,6 +276,26 @@ describe('CSV', () => {
     expect(rows.slice(3).map((r) => r[8])).toEqual(ratings.map((e) => e.mode));
   });
 
+  it('has no formula cell however a spreadsheet splits it: at commas, semicolons or tabs', () => {
+    // Ids and scene names stored before the import checked them could hold anything.
+    const formulas = ['=1+2', '+1', '-x', '@SUM(1', '\t=1', '\r=1'];
+    const odd = formulas.flatMap((f) => [',', ';', '\t', '\n'].map((sep) => `a${sep}${f}`));
+    const sessions = odd.map((text, i) => {
+      const log = hostile();
+      const record = { ...log.record, id: `${text}${i}`, sceneId: text };
+      return { record, events: log.events.map((e) => ({ ...e, sessionId: record.id })) };
+    });
+    const csv = toCsv(sessions);
+    for (const separator of [',', ';', '\t']) {
+      const cells = readCsv(csv, separator).flat();
+      const formula = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
+      expect(formula, `split at ${JSON.stringify(separator)}`).toEqual([]);
+    }
+    // Read as written, every odd text comes back whole.
+    const rows = readCsv(csv).slice(1);
+    expect(rows.filter((_, i) => i % 2 === 0).map((r) => r[2])).toEqual(odd);
+  });
+
   it('neutralises cells a spreadsheet would read as formulas, and only those', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r'])
       expect(neutraliseCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
@@ -285,7 +305,7 @@ describe('CSV', () => {
 });
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF between records. */
-function readCsv(text: string): string[][] {
+function readCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -299,7 +319,7 @@ function readCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
