@@ -235,10 +235,11 @@ function DataTools({
           type="button"
           disabled={toExport.length === 0 && stepCount === 0}
           onClick={async () => {
-            const now = new Date();
             try {
               // Read now, not from the page's copy: the export must hold the ladder as stored.
               const ladder = await readSteps(database());
+              // Taken after the read: the import refuses anything later than the export.
+              const now = new Date();
               download(
                 `foothold-${stamp(now)}.json`,
                 'application/json',
