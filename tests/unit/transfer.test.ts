@@ -130,11 +130,11 @@ describe('JSON export and import', () => {
     await expect(attempt).rejects.toBeInstanceOf(ImportConflictError);
     const error = await attempt.catch((e: unknown) => e);
     expect((error as Error).message).toBe(
-      'The session of 2026-01-12 18:00 UTC (sessions[1], id "a1b2c3d4-heights") is already on this device with different events. To import the file\'s copy, delete the one on this device first.',
+      'The session of 2026-01-12 18:00 UTC (sessions[1], id "a1b2c3d4-0000-4000-8000-000000000001") is already on this device with different events. To import the file\'s copy, delete the one on this device first.',
     );
     // The page describes it with the storage errors' helper; the conflict keeps its own words.
     expect(describeStorageError(error)).toBe((error as Error).message);
-    expect(error).toMatchObject({ sessionId: 'a1b2c3d4-heights', index: 1 });
+    expect(error).toMatchObject({ sessionId: 'a1b2c3d4-0000-4000-8000-000000000001', index: 1 });
     expect(await readAllSessions(db)).toEqual(before);
   });
 
@@ -179,13 +179,15 @@ describe('deleting', () => {
   it('deletes one session with its events, and everything', async () => {
     const db = freshDb();
     await importFile(db, parsed(exportText(threeSessions())));
-    await deleteSession(db, 'e5f6-audience');
+    await deleteSession(db, 'e5f60000-0000-4000-8000-000000000002');
     expect((await readAllSessions(db)).map((s) => s.record.id)).toEqual([
-      'c9-calm',
-      'a1b2c3d4-heights',
+      'c9000000-0000-4000-8000-000000000003',
+      'a1b2c3d4-0000-4000-8000-000000000001',
     ]);
-    expect(await db.events.where('sessionId').equals('e5f6-audience').count()).toBe(0);
-    expect(await readSession(db, 'c9-calm')).toEqual({
+    expect(
+      await db.events.where('sessionId').equals('e5f60000-0000-4000-8000-000000000002').count(),
+    ).toBe(0);
+    expect(await readSession(db, 'c9000000-0000-4000-8000-000000000003')).toEqual({
       record: calmInterrupted().record,
       events: calmInterrupted().events,
     });
@@ -271,6 +273,26 @@ describe('CSV', () => {
     expect(rows.slice(3).map((r) => r[8])).toEqual(ratings.map((e) => e.mode));
   });
 
+  it('has no formula cell however a spreadsheet splits it: at commas, semicolons or tabs', () => {
+    // Ids and scene names stored before the import checked them could hold anything.
+    const formulas = ['=1+2', '+1', '-x', '@SUM(1', '\t=1', '\r=1'];
+    const odd = formulas.flatMap((f) => [',', ';', '\t', '\n'].map((sep) => `a${sep}${f}`));
+    const sessions = odd.map((text, i) => {
+      const log = hostile();
+      const record = { ...log.record, id: `${text}${i}`, sceneId: text };
+      return { record, events: log.events.map((e) => ({ ...e, sessionId: record.id })) };
+    });
+    const csv = toCsv(sessions);
+    for (const separator of [',', ';', '\t']) {
+      const cells = readCsv(csv, separator).flat();
+      const formula = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
+      expect(formula, `split at ${JSON.stringify(separator)}`).toEqual([]);
+    }
+    // Read as written, every odd text comes back whole.
+    const rows = readCsv(csv).slice(1);
+    expect(rows.filter((_, i) => i % 2 === 0).map((r) => r[2])).toEqual(odd);
+  });
+
   it('neutralises cells a spreadsheet would read as formulas, and only those', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r'])
       expect(neutraliseCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
@@ -280,7 +302,7 @@ describe('CSV', () => {
 });
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF between records. */
-function readCsv(text: string): string[][] {
+function readCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -294,7 +316,7 @@ function readCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -408,7 +430,7 @@ describe('import messages', () => {
         (eventsOf(f)[4] as Record<string, unknown>).sessionId = 'someone-else';
       }),
     ).toBe(
-      'sessions[0].events[4].sessionId: "someone-else" is not this session\'s id "a1b2c3d4-heights"',
+      'sessions[0].events[4].sessionId: "someone-else" is not this session\'s id "a1b2c3d4-0000-4000-8000-000000000001"',
     );
     expect(
       problemAfter((f) => {
@@ -436,7 +458,7 @@ describe('import messages', () => {
       problemAfter((f) => {
         f.sessions.push(f.sessions[0] as Record<string, unknown>);
       }),
-    ).toBe('sessions[1].id: "a1b2c3d4-heights" is also the id of sessions[0]');
+    ).toBe('sessions[1].id: "a1b2c3d4-0000-4000-8000-000000000001" is also the id of sessions[0]');
     expect(
       problemAfter((f) => {
         eventsOf(f).shift();

@@ -8,6 +8,7 @@ import { deleteAll } from '../../data/sessions';
 import { toCsv } from '../../data/transfer/csv';
 import { buildExport, readAllSessions } from '../../data/transfer/format';
 import { importFile } from '../../data/transfer/importFile';
+import { importedText } from '../../data/transfer/messages';
 import { parseImport } from '../../data/transfer/validate';
 import { APP_VERSION } from '../../data/version';
 import {
@@ -220,11 +221,7 @@ function DataTools({
       return;
     }
     try {
-      const { added, alreadyHere, stepsAdded } = await importFile(database(), parsed.file);
-      setMessage({
-        text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}${stepsAdded > 0 ? `, and ${stepsAdded} ladder ${stepsAdded === 1 ? 'step' : 'steps'}` : ''}.`,
-        error: false,
-      });
+      setMessage({ text: importedText(await importFile(database(), parsed.file)), error: false });
     } catch (error) {
       setMessage({ text: `Nothing was imported. ${describeStorageError(error)}`, error: true });
     }
@@ -238,10 +235,11 @@ function DataTools({
           type="button"
           disabled={toExport.length === 0 && stepCount === 0}
           onClick={async () => {
-            const now = new Date();
             try {
               // Read now, not from the page's copy: the export must hold the ladder as stored.
               const ladder = await readSteps(database());
+              // Taken after the read: the import refuses anything later than the export.
+              const now = new Date();
               download(
                 `foothold-${stamp(now)}.json`,
                 'application/json',
