@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import type { SessionRecord, SessionStatus, StoredEvent } from '../domain/session/events';
 import { endStatus } from '../domain/session/logRules';
 import type { FootholdDb } from './db';
+import { type Liveness, sessionLocks } from './liveness';
 
 /** Writes one event; `end` also closes the session record in the same transaction. */
 export async function writeEvent(
@@ -104,22 +105,95 @@ export async function dismissInterrupted(db: FootholdDb, sessionId: string): Pro
   await db.sessions.update(sessionId, { noticeDismissed: true });
 }
 
-/** Deletes a session and its events together. */
-export async function deleteSession(db: FootholdDb, id: string): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, async () => {
-    await db.events
-      .where('[sessionId+seq]')
-      .between([id, Dexie.minKey], [id, Dexie.maxKey])
-      .delete();
-    await db.sessions.delete(id);
-  });
+/**
+ * A session a tab still runs: its record is active and its lock was not free when asked. One that
+ * started after the locks were asked has no lock held here, so it is running too.
+ */
+const stillRunning = (record: SessionRecord, stopped: ReadonlySet<string>) =>
+  record.status === 'active' && !stopped.has(record.id);
+
+const activeIds = (db: FootholdDb) =>
+  db.sessions.where('status').equals('active').primaryKeys() as Promise<string[]>;
+
+/**
+ * Deletes a session and its events together, unless a tab still runs it (then it returns false
+ * and changes nothing). Liveness is asked as the delete runs, and its lock held meanwhile.
+ */
+export async function deleteSession(
+  db: FootholdDb,
+  id: string,
+  liveness: Liveness = sessionLocks,
+): Promise<boolean> {
+  return liveness.whileStopped([id], (stopped) =>
+    db.transaction('rw', db.sessions, db.events, async () => {
+      const record = await db.sessions.get(id);
+      if (record && stillRunning(record, stopped)) return false;
+      await db.events
+        .where('[sessionId+seq]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .delete();
+      await db.sessions.delete(id);
+      return true;
+    }),
+  );
 }
 
-/** Deletes every session and event, and the ladder. */
-export async function deleteAll(db: FootholdDb): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, db.steps, async () => {
-    await db.events.clear();
-    await db.sessions.clear();
-    await db.steps.clear();
+/** What deleting everything removes, and the sessions it keeps because a tab still runs them. */
+export interface DeleteSurvey {
+  sessions: number;
+  ratings: number;
+  steps: number;
+  /** Sessions a tab still runs, oldest first: never deleted. */
+  kept: SessionRecord[];
+}
+
+async function survey(db: FootholdDb, stopped: ReadonlySet<string>): Promise<DeleteSurvey> {
+  const records = await db.sessions.orderBy('startedAt').toArray();
+  const kept = records.filter((r) => stillRunning(r, stopped));
+  const keptIds = new Set(kept.map((r) => r.id));
+  const going = new Set(records.filter((r) => !keptIds.has(r.id)).map((r) => r.id));
+  let ratings = 0;
+  await db.events.each((e) => {
+    if (e.type === 'suds' && going.has(e.sessionId)) ratings++;
   });
+  return { sessions: going.size, ratings, steps: await db.steps.count(), kept };
+}
+
+/** What `deleteAll` would delete and keep if it ran now: read fresh, liveness asked now. */
+export async function surveyDeleteAll(
+  db: FootholdDb,
+  liveness: Liveness = sessionLocks,
+): Promise<DeleteSurvey> {
+  const ids = await activeIds(db);
+  return liveness.whileStopped(ids, (stopped) =>
+    db.transaction('r', db.sessions, db.events, db.steps, () => survey(db, stopped)),
+  );
+}
+
+/**
+ * Deletes every session and event, and the ladder, but never a session a tab still runs: that one
+ * stays whole, record and events, and is named in what this returns. Liveness is asked as the
+ * delete runs, with the locks of the sessions it deletes held until it has committed.
+ */
+export async function deleteAll(
+  db: FootholdDb,
+  liveness: Liveness = sessionLocks,
+): Promise<DeleteSurvey> {
+  const ids = await activeIds(db);
+  return liveness.whileStopped(ids, (stopped) =>
+    db.transaction('rw', db.sessions, db.events, db.steps, async () => {
+      const found = await survey(db, stopped);
+      const keep = new Set(found.kept.map((r) => r.id));
+      if (keep.size === 0) {
+        await db.events.clear();
+        await db.sessions.clear();
+      } else {
+        // Events of no kept session go too, orphans left by an older version included.
+        await db.events.filter((e) => !keep.has(e.sessionId)).delete();
+        await db.sessions.filter((r) => !keep.has(r.id)).delete();
+      }
+      await db.steps.clear();
+      return found;
+    }),
+  );
 }

@@ -86,7 +86,7 @@ describe('the review page', () => {
     await expect.element(row.getByText('completed')).toBeVisible();
 
     await screen.getByRole('button', { name: 'Delete everything…' }).click();
-    await screen.getByRole('button', { name: 'Delete all 1 sessions' }).click();
+    await screen.getByRole('button', { name: 'Delete 1 session' }).click();
     await expect
       .element(
         screen.getByText('Nothing has been logged yet. Sessions appear here once you run one.'),
