@@ -5,7 +5,27 @@ import { endStatus } from '../domain/session/logRules';
 import type { FootholdDb } from './db';
 import { type Liveness, sessionLocks } from './liveness';
 
-/** Writes one event; `end` also closes the session record in the same transaction. */
+/**
+ * A write found its session's record gone (deleted in another tab, or by a browser that cannot
+ * tell a running session): nothing of it was written, so the writer can write the session again whole.
+ */
+export class SessionGoneError extends Error {
+  override name = 'SessionGoneError';
+  constructor(readonly sessionId: string) {
+    super(`The record of session ${sessionId} is no longer stored.`);
+  }
+}
+
+async function mustBeStored(db: FootholdDb, sessionId: string): Promise<SessionRecord> {
+  const record = await db.sessions.get(sessionId);
+  if (!record) throw new SessionGoneError(sessionId);
+  return record;
+}
+
+/**
+ * Writes one event; `end` also closes the session record in the same transaction. An event of a
+ * session whose record is gone is refused (SessionGoneError), never stored as an orphan.
+ */
 export async function writeEvent(
   db: FootholdDb,
   event: StoredEvent,
@@ -15,15 +35,41 @@ export async function writeEvent(
     if (event.type === 'started') {
       if (!record) throw new Error('A started event needs its session record');
       if (!(await db.sessions.get(record.id))) await db.sessions.add(record);
-    }
+    } else await mustBeStored(db, event.sessionId);
     // A retry after a commit whose success was not reported finds its event already there.
     if (await db.events.get([event.sessionId, event.seq])) return;
     // add, not put: an event is never overwritten.
     await db.events.add(event);
-    if (event.type === 'end') {
-      const status: SessionStatus = endStatus(await readEvents(db, event.sessionId));
-      await db.sessions.update(event.sessionId, { status, endedAt: event.at });
-    }
+    if (event.type === 'end') await closeRecord(db, event);
+  });
+}
+
+async function closeRecord(db: FootholdDb, end: StoredEvent): Promise<void> {
+  const status: SessionStatus = endStatus(await readEvents(db, end.sessionId));
+  await db.sessions.update(end.sessionId, { status, endedAt: end.at });
+}
+
+/**
+ * Writes a running session again whole where its record went missing under it: the record as it
+ * was opened and every event from the `started` at seq 0 on, so that the stored log has no gap
+ * and no orphan. Events already stored stay as they are; an `end` among them closes the record.
+ */
+export async function restoreSession(
+  db: FootholdDb,
+  record: SessionRecord,
+  events: readonly StoredEvent[],
+): Promise<void> {
+  const whole =
+    events[0]?.type === 'started' &&
+    events.every((e, i) => e.seq === i && e.sessionId === record.id);
+  if (!whole) throw new Error('A session is restored with every event from its start, in order');
+  await db.transaction('rw', db.sessions, db.events, async () => {
+    if (!(await db.sessions.get(record.id))) await db.sessions.add(record);
+    const stored = await db.events.bulkGet(events.map((e) => [e.sessionId, e.seq]));
+    const missing = events.filter((_, i) => !stored[i]);
+    if (missing.length > 0) await db.events.bulkAdd(missing);
+    const last = events[events.length - 1];
+    if (last?.type === 'end') await closeRecord(db, last);
   });
 }
 
@@ -61,9 +107,15 @@ export function listSessions(db: FootholdDb): Promise<SessionRecord[]> {
   return db.sessions.orderBy('startedAt').reverse().toArray();
 }
 
-export async function markInterrupted(db: FootholdDb, sessionId: string): Promise<void> {
+/** Marks an active session interrupted; `ifGone: 'refuse'` is the running session's own mark. */
+export async function markInterrupted(
+  db: FootholdDb,
+  sessionId: string,
+  ifGone: 'skip' | 'refuse' = 'skip',
+): Promise<void> {
   await db.transaction('rw', db.sessions, db.events, async () => {
-    const record = await db.sessions.get(sessionId);
+    const record =
+      ifGone === 'refuse' ? await mustBeStored(db, sessionId) : await db.sessions.get(sessionId);
     if (record?.status !== 'active') return;
     const last = await db.events
       .where('[sessionId+seq]')
