@@ -86,6 +86,9 @@ describe('the review page', () => {
     await expect.element(row.getByText('completed')).toBeVisible();
 
     await screen.getByRole('button', { name: 'Delete everything…' }).click();
+    await expect
+      .element(screen.getByRole('alertdialog'))
+      .toHaveTextContent(/^This deletes 1 session and 4 ratings from this device\./);
     await screen.getByRole('button', { name: 'Delete 1 session' }).click();
     await expect
       .element(
