@@ -1,6 +1,7 @@
 // The running session's React face: a zustand store over the pure state machine. Each event is
 // checked, applied, and handed to the writer, which commits it to IndexedDB in its own transaction.
 import { create } from 'zustand';
+import { RESTORED_NOTICE, SessionJournal } from '../data/journal';
 import { holdSessionLock } from '../data/liveness';
 import { type CommitWrite, logWriter } from '../data/logWriter';
 import { askPersistenceOnce } from '../data/persistence';
@@ -46,7 +47,7 @@ const idle = {
   sessionId: null,
   session: null,
   promptOpen: false,
-  save: { pending: 0, error: null, committed: 0 },
+  save: { pending: 0, error: null, committed: 0, notice: null },
   lastCommitAt: null,
   problem: null,
 };
@@ -79,9 +80,11 @@ export function createSessionStore(
       });
     }
 
-    const persist = async (write: Write) => {
-      const committedAt = await commitWrite()(write);
-      set({ lastCommitAt: committedAt });
+    // Each session keeps its own log in memory, to write it again whole if its record is deleted.
+    const persistTo = (journal: SessionJournal) => async (write: Write) => {
+      const { at, restored } = await journal.write(write);
+      set({ lastCommitAt: at });
+      return restored ? RESTORED_NOTICE : undefined;
     };
 
     let startsIn: Mode = 'desktop';
@@ -119,7 +122,9 @@ export function createSessionStore(
         startsIn = where;
         const sessionId = newId();
         const at = now();
-        writer = new EventWriter<Write>(persist, (save) => set({ save }));
+        writer = new EventWriter<Write>(persistTo(new SessionJournal(commitWrite)), (save) =>
+          set({ save }),
+        );
         releaseLock = holdSessionLock(sessionId);
         clock = createPromptClock({
           getState: () => get().session,

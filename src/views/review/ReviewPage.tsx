@@ -4,7 +4,7 @@ import { findScene, scenes } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
 import { countSteps, readSteps } from '../../data/ladder';
-import { deleteAll } from '../../data/sessions';
+import { type DeleteSurvey, deleteAll, surveyDeleteAll } from '../../data/sessions';
 import { toCsv } from '../../data/transfer/csv';
 import { buildExport, readAllSessions } from '../../data/transfer/format';
 import { importFile } from '../../data/transfer/importFile';
@@ -21,6 +21,7 @@ import {
   type Where,
 } from '../../domain/review/digest';
 import { progressByScene } from '../../domain/review/progress';
+import type { SessionRecord } from '../../domain/session/events';
 import { clock, statusWords } from '../../domain/session/format';
 import { sessionRecordPath } from '../routes';
 import { useStored } from '../widgets/useStored';
@@ -35,6 +36,35 @@ const whereWords: Record<Where, string> = {
 
 const sceneTitle = (id: string) => findScene(id)?.title ?? id;
 const stamp = (now: Date) => now.toISOString().slice(0, 10);
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The sessions a deletion goes to: "1 session", "all 2 sessions", or "2 sessions" when some stay. */
+function sessionsGoing({ sessions, kept }: DeleteSurvey): string {
+  return sessions === 1 || kept.length > 0
+    ? count(sessions, 'session', 'sessions')
+    : `all ${sessions} sessions`;
+}
+
+/** What a deletion removes, in words: "all 2 sessions and 6 ratings, and your ladder of 3 steps". */
+function deletionWords(survey: DeleteSurvey): string {
+  const parts: string[] = [];
+  if (survey.sessions > 0)
+    parts.push(`${sessionsGoing(survey)} and ${count(survey.ratings, 'rating', 'ratings')}`);
+  if (survey.steps > 0) parts.push(`your ladder of ${count(survey.steps, 'step', 'steps')}`);
+  return parts.join(', and ');
+}
+
+/** The sessions kept because a tab still runs them, each by its scene and when it started. */
+function keptWords(kept: readonly SessionRecord[]): string {
+  const named = kept.map(
+    (r) => `the ${sceneTitle(r.sceneId)} session started ${new Date(r.startedAt).toLocaleString()}`,
+  );
+  const list =
+    named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : (named[0] ?? '');
+  return `${list}, which ${kept.length === 1 ? 'is' : 'are'} still running in another tab or window`;
+}
+
+const nothingGoes = (survey: DeleteSurvey) => survey.sessions === 0 && survey.steps === 0;
 
 /** Distress logs: the sessions, progress per scene, export, import and deletion. */
 export default function ReviewPage() {
@@ -205,11 +235,10 @@ function DataTools({
   filtered: boolean;
 }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  // What would go, counted fresh when the person asks to delete, not from the page's copy.
+  const [confirming, setConfirming] = useState<DeleteSurvey | null>(null);
   const file = useRef<HTMLInputElement>(null);
-  const ratings = logged.reduce((n, l) => n + l.events.filter((e) => e.type === 'suds').length, 0);
   const toExport = filtered ? shownLogs : logged;
-  const running = logged.some((l) => l.record.status === 'active');
   const counted = useStored(countSteps);
   const stepCount = counted?.ok ? counted.value : 0;
 
@@ -225,6 +254,33 @@ function DataTools({
     } catch (error) {
       setMessage({ text: `Nothing was imported. ${describeStorageError(error)}`, error: true });
     }
+  };
+
+  const askToDelete = async () => {
+    setMessage(null);
+    try {
+      setConfirming(await surveyDeleteAll(database()));
+    } catch (error) {
+      setMessage({ text: `Nothing was deleted. ${describeStorageError(error)}`, error: true });
+    }
+  };
+
+  const deleteEverything = async () => {
+    try {
+      // Liveness is asked again as the delete runs: a session started since the confirm stays.
+      const done = await deleteAll(database());
+      const kept = done.kept.length > 0 ? ` Kept ${keptWords(done.kept)}.` : '';
+      setMessage({
+        text:
+          done.kept.length === 0
+            ? 'Everything was deleted from this device.'
+            : `${nothingGoes(done) ? 'Nothing was deleted.' : `Deleted ${deletionWords(done)}.`}${kept}`,
+        error: false,
+      });
+    } catch (error) {
+      setMessage({ text: `Nothing was deleted. ${describeStorageError(error)}`, error: true });
+    }
+    setConfirming(null);
   };
 
   return (
@@ -283,46 +339,35 @@ function DataTools({
           type="button"
           className="danger"
           disabled={logged.length === 0 && stepCount === 0}
-          onClick={() => setConfirming(true)}
+          onClick={() => void askToDelete()}
         >
           Delete everything…
         </button>
       </div>
       {confirming && (
         <div role="alertdialog" aria-labelledby="delete-all-title" className="confirm">
-          <p id="delete-all-title">
-            This deletes all {logged.length} {logged.length === 1 ? 'session' : 'sessions'} and{' '}
-            {ratings} {ratings === 1 ? 'rating' : 'ratings'}
-            {stepCount > 0
-              ? `, and your ladder of ${stepCount} ${stepCount === 1 ? 'step' : 'steps'},`
-              : ''}{' '}
-            from this device. It cannot be undone; export first if you want to keep them.
-          </p>
-          {running && (
-            <p>A session is still running in another tab or window: end it there first.</p>
+          {nothingGoes(confirming) ? (
+            <p id="delete-all-title">
+              Nothing can be deleted now: {keptWords(confirming.kept)}. End it there first.
+            </p>
+          ) : (
+            <p id="delete-all-title">
+              This deletes {deletionWords(confirming)} from this device. It cannot be undone; export
+              first if you want to keep them.
+              {confirming.kept.length > 0 &&
+                ` It keeps ${keptWords(confirming.kept)}: end it there to delete it too.`}
+            </p>
           )}
           <div className="row">
-            <button
-              type="button"
-              className="danger"
-              disabled={running}
-              onClick={async () => {
-                try {
-                  await deleteAll(database());
-                  setMessage({ text: 'Everything was deleted from this device.', error: false });
-                } catch (error) {
-                  setMessage({
-                    text: `Nothing was deleted. ${describeStorageError(error)}`,
-                    error: true,
-                  });
-                }
-                setConfirming(false);
-              }}
-            >
-              Delete all {logged.length} sessions
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep them
+            {!nothingGoes(confirming) && (
+              <button type="button" className="danger" onClick={() => void deleteEverything()}>
+                {confirming.sessions > 0
+                  ? `Delete ${sessionsGoing(confirming)}`
+                  : `Delete the ladder of ${count(confirming.steps, 'step', 'steps')}`}
+              </button>
+            )}
+            <button type="button" onClick={() => setConfirming(null)}>
+              {nothingGoes(confirming) ? 'Close' : 'Keep them'}
             </button>
           </div>
         </div>
