@@ -182,6 +182,8 @@ export default defineConfig(({ mode }) => {
                   name: 'unit',
                   environment: 'node',
                   include: ['tests/unit/**/*.test.ts'],
+                  // A guard against a hang, not a budget: a busy machine may take seconds.
+                  testTimeout: 30_000,
                 },
               },
               {

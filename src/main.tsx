@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useUpdate } from './state/update';
 import { App } from './views/app/App';
+import { getProbe } from './views/probe';
 import 'virtual:foothold-tokens.css';
 import './views/app/styles.css';
 
@@ -15,3 +16,5 @@ createRoot(root).render(
 );
 // Makes the app work offline; a no-op in the dev server and in tests, where no worker is built.
 useUpdate.getState().register(registerSW);
+const probe = getProbe();
+if (probe) probe.update = useUpdate;

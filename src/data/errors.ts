@@ -1,7 +1,7 @@
 // Storage failures in words a person can act on. Pure.
 
 /** Dexie wraps the browser's error; the useful name may be on the error or on its `inner`. */
-function names(error: unknown): string[] {
+export function errorNames(error: unknown): string[] {
   const found: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
@@ -14,7 +14,7 @@ function names(error: unknown): string[] {
 }
 
 export function describeStorageError(error: unknown): string {
-  const all = names(error);
+  const all = errorNames(error);
   const message =
     error && typeof error === 'object' && 'message' in error && typeof error.message === 'string'
       ? error.message

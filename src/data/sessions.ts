@@ -3,8 +3,29 @@ import Dexie from 'dexie';
 import type { SessionRecord, SessionStatus, StoredEvent } from '../domain/session/events';
 import { endStatus } from '../domain/session/logRules';
 import type { FootholdDb } from './db';
+import { type Liveness, sessionLocks } from './liveness';
 
-/** Writes one event; `end` also closes the session record in the same transaction. */
+/**
+ * A write found its session's record gone (deleted in another tab, or by a browser that cannot
+ * tell a running session): nothing of it was written, so the writer can write the session again whole.
+ */
+export class SessionGoneError extends Error {
+  override name = 'SessionGoneError';
+  constructor(readonly sessionId: string) {
+    super(`The record of session ${sessionId} is no longer stored.`);
+  }
+}
+
+async function mustBeStored(db: FootholdDb, sessionId: string): Promise<SessionRecord> {
+  const record = await db.sessions.get(sessionId);
+  if (!record) throw new SessionGoneError(sessionId);
+  return record;
+}
+
+/**
+ * Writes one event; `end` also closes the session record in the same transaction. An event of a
+ * session whose record is gone is refused (SessionGoneError), never stored as an orphan.
+ */
 export async function writeEvent(
   db: FootholdDb,
   event: StoredEvent,
@@ -14,15 +35,41 @@ export async function writeEvent(
     if (event.type === 'started') {
       if (!record) throw new Error('A started event needs its session record');
       if (!(await db.sessions.get(record.id))) await db.sessions.add(record);
-    }
+    } else await mustBeStored(db, event.sessionId);
     // A retry after a commit whose success was not reported finds its event already there.
     if (await db.events.get([event.sessionId, event.seq])) return;
     // add, not put: an event is never overwritten.
     await db.events.add(event);
-    if (event.type === 'end') {
-      const status: SessionStatus = endStatus(await readEvents(db, event.sessionId));
-      await db.sessions.update(event.sessionId, { status, endedAt: event.at });
-    }
+    if (event.type === 'end') await closeRecord(db, event);
+  });
+}
+
+async function closeRecord(db: FootholdDb, end: StoredEvent): Promise<void> {
+  const status: SessionStatus = endStatus(await readEvents(db, end.sessionId));
+  await db.sessions.update(end.sessionId, { status, endedAt: end.at });
+}
+
+/**
+ * Writes a running session again whole where its record went missing under it: the record as it
+ * was opened and every event from the `started` at seq 0 on, so that the stored log has no gap
+ * and no orphan. Events already stored stay as they are; an `end` among them closes the record.
+ */
+export async function restoreSession(
+  db: FootholdDb,
+  record: SessionRecord,
+  events: readonly StoredEvent[],
+): Promise<void> {
+  const whole =
+    events[0]?.type === 'started' &&
+    events.every((e, i) => e.seq === i && e.sessionId === record.id);
+  if (!whole) throw new Error('A session is restored with every event from its start, in order');
+  await db.transaction('rw', db.sessions, db.events, async () => {
+    if (!(await db.sessions.get(record.id))) await db.sessions.add(record);
+    const stored = await db.events.bulkGet(events.map((e) => [e.sessionId, e.seq]));
+    const missing = events.filter((_, i) => !stored[i]);
+    if (missing.length > 0) await db.events.bulkAdd(missing);
+    const last = events[events.length - 1];
+    if (last?.type === 'end') await closeRecord(db, last);
   });
 }
 
@@ -60,9 +107,15 @@ export function listSessions(db: FootholdDb): Promise<SessionRecord[]> {
   return db.sessions.orderBy('startedAt').reverse().toArray();
 }
 
-export async function markInterrupted(db: FootholdDb, sessionId: string): Promise<void> {
+/** Marks an active session interrupted; `ifGone: 'refuse'` is the running session's own mark. */
+export async function markInterrupted(
+  db: FootholdDb,
+  sessionId: string,
+  ifGone: 'skip' | 'refuse' = 'skip',
+): Promise<void> {
   await db.transaction('rw', db.sessions, db.events, async () => {
-    const record = await db.sessions.get(sessionId);
+    const record =
+      ifGone === 'refuse' ? await mustBeStored(db, sessionId) : await db.sessions.get(sessionId);
     if (record?.status !== 'active') return;
     const last = await db.events
       .where('[sessionId+seq]')
@@ -104,22 +157,95 @@ export async function dismissInterrupted(db: FootholdDb, sessionId: string): Pro
   await db.sessions.update(sessionId, { noticeDismissed: true });
 }
 
-/** Deletes a session and its events together. */
-export async function deleteSession(db: FootholdDb, id: string): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, async () => {
-    await db.events
-      .where('[sessionId+seq]')
-      .between([id, Dexie.minKey], [id, Dexie.maxKey])
-      .delete();
-    await db.sessions.delete(id);
-  });
+/**
+ * A session a tab still runs: its record is active and its lock was not free when asked. One that
+ * started after the locks were asked has no lock held here, so it is running too.
+ */
+const stillRunning = (record: SessionRecord, stopped: ReadonlySet<string>) =>
+  record.status === 'active' && !stopped.has(record.id);
+
+const activeIds = (db: FootholdDb) =>
+  db.sessions.where('status').equals('active').primaryKeys() as Promise<string[]>;
+
+/**
+ * Deletes a session and its events together, unless a tab still runs it (then it returns false
+ * and changes nothing). Liveness is asked as the delete runs, and its lock held meanwhile.
+ */
+export async function deleteSession(
+  db: FootholdDb,
+  id: string,
+  liveness: Liveness = sessionLocks,
+): Promise<boolean> {
+  return liveness.whileStopped([id], (stopped) =>
+    db.transaction('rw', db.sessions, db.events, async () => {
+      const record = await db.sessions.get(id);
+      if (record && stillRunning(record, stopped)) return false;
+      await db.events
+        .where('[sessionId+seq]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .delete();
+      await db.sessions.delete(id);
+      return true;
+    }),
+  );
 }
 
-/** Deletes every session and event, and the ladder. */
-export async function deleteAll(db: FootholdDb): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, db.steps, async () => {
-    await db.events.clear();
-    await db.sessions.clear();
-    await db.steps.clear();
+/** What deleting everything removes, and the sessions it keeps because a tab still runs them. */
+export interface DeleteSurvey {
+  sessions: number;
+  ratings: number;
+  steps: number;
+  /** Sessions a tab still runs, oldest first: never deleted. */
+  kept: SessionRecord[];
+}
+
+async function survey(db: FootholdDb, stopped: ReadonlySet<string>): Promise<DeleteSurvey> {
+  const records = await db.sessions.orderBy('startedAt').toArray();
+  const kept = records.filter((r) => stillRunning(r, stopped));
+  const keptIds = new Set(kept.map((r) => r.id));
+  const going = new Set(records.filter((r) => !keptIds.has(r.id)).map((r) => r.id));
+  let ratings = 0;
+  await db.events.each((e) => {
+    if (e.type === 'suds' && going.has(e.sessionId)) ratings++;
   });
+  return { sessions: going.size, ratings, steps: await db.steps.count(), kept };
+}
+
+/** What `deleteAll` would delete and keep if it ran now: read fresh, liveness asked now. */
+export async function surveyDeleteAll(
+  db: FootholdDb,
+  liveness: Liveness = sessionLocks,
+): Promise<DeleteSurvey> {
+  const ids = await activeIds(db);
+  return liveness.whileStopped(ids, (stopped) =>
+    db.transaction('r', db.sessions, db.events, db.steps, () => survey(db, stopped)),
+  );
+}
+
+/**
+ * Deletes every session and event, and the ladder, but never a session a tab still runs: that one
+ * stays whole, record and events, and is named in what this returns. Liveness is asked as the
+ * delete runs, with the locks of the sessions it deletes held until it has committed.
+ */
+export async function deleteAll(
+  db: FootholdDb,
+  liveness: Liveness = sessionLocks,
+): Promise<DeleteSurvey> {
+  const ids = await activeIds(db);
+  return liveness.whileStopped(ids, (stopped) =>
+    db.transaction('rw', db.sessions, db.events, db.steps, async () => {
+      const found = await survey(db, stopped);
+      const keep = new Set(found.kept.map((r) => r.id));
+      if (keep.size === 0) {
+        await db.events.clear();
+        await db.sessions.clear();
+      } else {
+        // Events of no kept session go too, orphans left by an older version included.
+        await db.events.filter((e) => !keep.has(e.sessionId)).delete();
+        await db.sessions.filter((r) => !keep.has(r.id)).delete();
+      }
+      await db.steps.clear();
+      return found;
+    }),
+  );
 }

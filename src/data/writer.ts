@@ -9,6 +9,8 @@ export interface WriteStatus {
   error: string | null;
   /** Commits so far. */
   committed: number;
+  /** Something the person must know about what was saved (it had to be saved again), or null. */
+  notice: string | null;
 }
 
 export interface Timers {
@@ -25,11 +27,12 @@ export class EventWriter<T> {
   private readonly queue: { item: T; done: () => void }[] = [];
   private writing = false;
   private retryHandle: unknown = null;
-  private status: WriteStatus = { pending: 0, error: null, committed: 0 };
+  private status: WriteStatus = { pending: 0, error: null, committed: 0, notice: null };
   private last: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly write: (item: T) => Promise<void>,
+    /** Commits an item; a string it resolves with becomes the status's notice. */
+    private readonly write: (item: T) => Promise<unknown>,
     private readonly onStatus: (status: WriteStatus) => void,
     private readonly retryMs = 3000,
     private readonly timers: Timers = realTimers,
@@ -83,8 +86,9 @@ export class EventWriter<T> {
       while (this.queue.length > 0) {
         const next = this.queue[0];
         if (!next) break;
+        let notice: unknown;
         try {
-          await this.write(next.item);
+          notice = await this.write(next.item);
         } catch (error) {
           this.report({ error: describeStorageError(error), pending: this.queue.length });
           this.retryHandle = this.timers.setTimeout(() => {
@@ -98,6 +102,7 @@ export class EventWriter<T> {
           pending: this.queue.length,
           error: null,
           committed: this.status.committed + 1,
+          ...(typeof notice === 'string' ? { notice } : {}),
         });
         next.done();
       }

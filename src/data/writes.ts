@@ -1,17 +1,26 @@
 // What the session log commits, and how: one write at a time, each in its own transaction.
 import type { SessionRecord, StoredEvent } from '../domain/session/events';
 import type { FootholdDb } from './db';
-import { markInterrupted, writeEvent } from './sessions';
+import { markInterrupted, restoreSession, writeEvent } from './sessions';
 
-/** An event (with its session record when it starts one), or the mark that a session was left unfinished. */
+/**
+ * An event (with its session record when it starts one), the mark that a session was left
+ * unfinished, or a running session written again whole after its record was deleted under it.
+ */
 export type Write =
   | { kind: 'event'; event: StoredEvent; record?: SessionRecord }
-  | { kind: 'interrupt'; sessionId: string };
+  | { kind: 'interrupt'; sessionId: string }
+  | { kind: 'restore'; record: SessionRecord; events: StoredEvent[] };
 
 export function applyWrite(db: FootholdDb, write: Write): Promise<void> {
-  return write.kind === 'interrupt'
-    ? markInterrupted(db, write.sessionId)
-    : writeEvent(db, write.event, write.record);
+  switch (write.kind) {
+    case 'interrupt':
+      return markInterrupted(db, write.sessionId, 'refuse');
+    case 'restore':
+      return restoreSession(db, write.record, write.events);
+    default:
+      return writeEvent(db, write.event, write.record);
+  }
 }
 
 /** Time on the shared epoch clock, comparable between the page and a worker. */

@@ -1,6 +1,7 @@
 // The running session's React face: a zustand store over the pure state machine. Each event is
 // checked, applied, and handed to the writer, which commits it to IndexedDB in its own transaction.
 import { create } from 'zustand';
+import { RESTORED_NOTICE, SessionJournal } from '../data/journal';
 import { holdSessionLock } from '../data/liveness';
 import { type CommitWrite, logWriter } from '../data/logWriter';
 import { askPersistenceOnce } from '../data/persistence';
@@ -32,6 +33,8 @@ export interface SessionStore {
   record(action: SessionAction): string | null;
   /** A scene's measure: kept in memory, logged every half minute and when the session stops. */
   reportMeasure(name: string, value: number): void;
+  /** The scene's latest measures, logged or not yet (they reach the log every half minute). */
+  currentMeasures(): Readonly<Record<string, number>>;
   /** Leaves the session: an unfinished one is saved as interrupted. */
   close(): Promise<void>;
   retrySaving(): void;
@@ -44,7 +47,7 @@ const idle = {
   sessionId: null,
   session: null,
   promptOpen: false,
-  save: { pending: 0, error: null, committed: 0 },
+  save: { pending: 0, error: null, committed: 0, notice: null },
   lastCommitAt: null,
   problem: null,
 };
@@ -77,9 +80,11 @@ export function createSessionStore(
       });
     }
 
-    const persist = async (write: Write) => {
-      const committedAt = await commitWrite()(write);
-      set({ lastCommitAt: committedAt });
+    // Each session keeps its own log in memory, to write it again whole if its record is deleted.
+    const persistTo = (journal: SessionJournal) => async (write: Write) => {
+      const { at, restored } = await journal.write(write);
+      set({ lastCommitAt: at });
+      return restored ? RESTORED_NOTICE : undefined;
     };
 
     let startsIn: Mode = 'desktop';
@@ -117,7 +122,9 @@ export function createSessionStore(
         startsIn = where;
         const sessionId = newId();
         const at = now();
-        writer = new EventWriter<Write>(persist, (save) => set({ save }));
+        writer = new EventWriter<Write>(persistTo(new SessionJournal(commitWrite)), (save) =>
+          set({ save }),
+        );
         releaseLock = holdSessionLock(sessionId);
         clock = createPromptClock({
           getState: () => get().session,
@@ -160,6 +167,10 @@ export function createSessionStore(
 
       reportMeasure(name, value) {
         if (Number.isFinite(value)) measured[name] = value;
+      },
+
+      currentMeasures() {
+        return { ...get().session?.measures, ...measured };
       },
 
       async close() {

@@ -13,6 +13,8 @@ export interface FootholdProbe {
   timeScale?: number;
   /** The running session's store, for timing how long a rating takes to be committed. */
   session?: unknown;
+  /** The update store, so a test can wait until the app knows of a new version. */
+  update?: unknown;
   /** Milliseconds spent in useFrame callbacks (scene work), per recent frame. */
   frameWorkMs?: number[];
   /** React commits (both renderers), counted by the bench's DevTools hook when it installs one. */

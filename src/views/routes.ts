@@ -1,5 +1,31 @@
 // The app's addresses. Hash-based, so the built app works from any static host or folder.
+import { navigate, useHashLocation } from 'wouter/use-hash-location';
 import { isLevelNumber } from '../../scenes/types';
+
+/**
+ * The hash location, each "%" escaped once more. The router decodes a whole address with decodeURI,
+ * which turns an id's "%25" into "%" but leaves its "%3B" or "%2F" as they are; escaped again, that
+ * decoding gives back the address as written, and `fromAddress` decodes each part once, whole.
+ */
+export function useAddress(options?: { ssrPath?: string }): [string, typeof navigate] {
+  const [location] = useHashLocation(options);
+  return [forRouter(location), navigate];
+}
+export const forRouter = (location: string) => location.replaceAll('%', '%25');
+useAddress.hrefs = (href: string) => `#${href}`;
+
+/** A part of an address as the app wrote it (encodeURIComponent), or null if it cannot be one. */
+export function fromAddress(part: string | undefined): string | null {
+  if (part === undefined) return null;
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+/** Any address at all, line breaks too (a route without a path would not match across them). */
+export const anyAddress = /^[\s\S]*$/;
 
 export const paths = {
   home: '/',

@@ -65,6 +65,38 @@ export async function desktopScene(browser, id, homeUrls) {
   );
   const scriptMs = work[Math.floor(work.length / 2)] ?? Number.NaN;
 
+  const stopMs = await stopToCalm(page);
   await run.context.close();
-  return { download, levels, commits, scriptMs, foreign: run.foreign };
+  return { download, levels, commits, scriptMs, stopMs, foreign: run.foreign };
+}
+
+/**
+ * Escape pressed at level 10 → the calm scene drawn behind the after-questions: measured in the
+ * page, from the key event to the first frame drawn once the stage shows the calm scene.
+ */
+function stopToCalm(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const probe = window.__footholdProbe;
+        const stage = document.querySelector('.session');
+        if (!probe || !stage) return reject(new Error('No session stage to stop'));
+        const given = performance.now();
+        const drawn = () => {
+          const frames = probe.frames;
+          const next = () =>
+            probe.frames > frames
+              ? resolve(performance.now() - given)
+              : requestAnimationFrame(next);
+          next();
+        };
+        const watch = new MutationObserver(() => {
+          if (stage.getAttribute('data-scene') !== 'calm') return;
+          watch.disconnect();
+          drawn();
+        });
+        watch.observe(stage, { attributes: true, attributeFilter: ['data-scene'] });
+        window.dispatchEvent(new KeyboardEvent('keydown', { code: 'Escape', key: 'Escape' }));
+      }),
+  );
 }

@@ -48,10 +48,11 @@ export async function routeChunks(browser, homeUrls) {
   // A session record needs a session on the device: import one, then empty the cache.
   const folder = mkdtempSync(join(tmpdir(), 'foothold-bench-record-'));
   const file = join(folder, 'one.json');
-  writeFileSync(file, JSON.stringify(seedLog({ sessions: 1 })));
+  const log = seedLog({ sessions: 1 });
+  writeFileSync(file, JSON.stringify(log));
   try {
     const record = await beyondHome(
-      '#/sessions/seed-0000',
+      `#/sessions/${log.sessions[0]?.id}`,
       (page) => page.locator('.session-record [role="img"]').first().waitFor(),
       async (page) => {
         await page.goto(`${base}/#/review`);

@@ -102,6 +102,7 @@ async function measure(browser, iwerScript) {
           10,
         ),
       );
+      rows.push(judge(`${id} level 10: Escape → calm scene drawn`, desktop.stopMs, 'ms', 1000));
       rows.push(
         judge(
           `${id} level 10: script time per frame in useFrame, median`,

@@ -86,7 +86,10 @@ describe('the review page', () => {
     await expect.element(row.getByText('completed')).toBeVisible();
 
     await screen.getByRole('button', { name: 'Delete everything…' }).click();
-    await screen.getByRole('button', { name: 'Delete all 1 sessions' }).click();
+    await expect
+      .element(screen.getByRole('alertdialog'))
+      .toHaveTextContent(/^This deletes 1 session and 4 ratings from this device\./);
+    await screen.getByRole('button', { name: 'Delete 1 session' }).click();
     await expect
       .element(
         screen.getByText('Nothing has been logged yet. Sessions appear here once you run one.'),

@@ -91,3 +91,20 @@ export async function waitForFrames(
     .poll(() => page.evaluate((k) => window.__footholdProbe?.[k] ?? 0, key), { timeout: 60_000 })
     .toBeGreaterThanOrEqual(start + count);
 }
+
+/** The running scene's measures as they are now, including those not yet logged. */
+export function currentMeasures(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const store = window.__footholdProbe?.session as
+      | { getState(): { currentMeasures(): Record<string, number> } }
+      | undefined;
+    return store?.getState().currentMeasures() ?? {};
+  });
+}
+
+/** Waits until the running scene has measured `name` at least `least` (a state, not a duration). */
+export async function waitForMeasure(page: Page, name: string, least: number) {
+  await expect
+    .poll(async () => (await currentMeasures(page))[name] ?? 0, { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(least);
+}

@@ -1,4 +1,4 @@
-import { expect, test, waitForFrames } from './fixtures';
+import { currentMeasures, expect, test, waitForFrames, waitForMeasure } from './fixtures';
 import { readDatabase, startSession } from './session-helpers';
 
 interface MeasuresEvent {
@@ -27,8 +27,7 @@ test('a desktop session at heights level 5, raised to 8, with its measures saved
 
   // Look down past 30 degrees for a few seconds, then walk up to the railing.
   for (let i = 0; i < 6; i++) await page.keyboard.press('PageDown');
-  await waitForFrames(page, 20);
-  await page.waitForTimeout(2500);
+  await waitForMeasure(page, 'lookDownShare', 20);
   for (let i = 0; i < 6; i++) await page.keyboard.press('KeyW');
   await page.keyboard.press('Digit6');
 
@@ -43,7 +42,9 @@ test('a desktop session at heights level 5, raised to 8, with its measures saved
   // Level 8's edge is 0.5 m ahead; the blocker keeps the eye 12 cm behind it, give or take 2 cm.
   expect(z).toBeGreaterThanOrEqual(-0.38);
   expect(z).toBeLessThan(-0.35);
-  await page.waitForTimeout(1500);
+  await expect
+    .poll(async () => (await currentMeasures(page)).secondsBeyondEdge ?? 0)
+    .toBeGreaterThan(0);
 
   await page.keyboard.press('Escape');
   await expect(

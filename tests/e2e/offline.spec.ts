@@ -128,7 +128,17 @@ test('a new version is offered on the home page, never during a session, and tak
         ),
       )
       .toBe('installed');
-    await page.waitForTimeout(1000);
+    // The app knows of the new version, and still does not offer it mid-session.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (
+              window.__footholdProbe?.update as { getState(): { ready: boolean } } | undefined
+            )?.getState().ready,
+        ),
+      )
+      .toBe(true);
     await expect(page.getByText(updatePrompt)).toHaveCount(0);
     await expect(page.getByRole('toolbar', { name: 'Session controls' })).toBeVisible();
 

@@ -163,9 +163,8 @@ test.describe('in the headset', () => {
 
     // A quarter turn to the right leaves it far behind: it glides back into view.
     await page.evaluate(() => window.__iwer.quaternion.set(0, -Math.SQRT1_2, 0, Math.SQRT1_2));
-    const turned = Date.now();
+    // How fast is the follow rule's to hold (tests/unit/pacer.test.ts, in the rule's own time).
     await expect.poll(() => pacerInEye(page).then(inSight), { intervals: [50] }).toBe(true);
-    expect(Date.now() - turned).toBeLessThan(2000);
 
     await pressX();
     await expect.poll(() => pacerInEye(page)).toBeNull();

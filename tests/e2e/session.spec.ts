@@ -52,8 +52,8 @@ test('a whole desktop session with the keyboard alone, logged and summarised', a
   await expect(
     page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
   ).toBeVisible();
-  // Within a second the calm place is shown behind the questions.
-  await expect(page.locator('.session')).toHaveAttribute('data-scene', 'calm', { timeout: 1000 });
+  // The calm place is shown behind the questions (within a second: the bench measures it).
+  await expect(page.locator('.session')).toHaveAttribute('data-scene', 'calm');
   await expectAccessible(page, 'the after-questions');
 
   // After: end 30, it did not happen, 25 % now, one line learned.

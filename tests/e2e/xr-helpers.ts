@@ -73,26 +73,32 @@ export async function aimAt(
 }
 
 /**
- * A trigger press and release, or a pinch and let go, two XR frames apart. The frames are counted
- * inside the page: polling from the test is too slow for a click, which must be under 300 ms.
+ * A trigger press and release, or a pinch and let go, at least two XR frames apart (and, with
+ * `heldMs`, held that long on the page's clock: a slow, deliberate press). The frames are counted
+ * inside the page, so the press is as short as the headset's frames allow.
  */
-export async function pull(page: Page, input: 'controller' | 'hand' = 'controller') {
-  await page.evaluate(async (kind) => {
-    const probe = window.__footholdProbe;
-    if (!probe) throw new Error('no probe');
-    const frames = async (count: number) => {
-      const start = probe.xrFrames;
-      while (probe.xrFrames < start + count) await new Promise((r) => setTimeout(r, 4));
-    };
-    const set = (v: number) =>
-      kind === 'hand'
-        ? window.__iwer.hands.right?.updatePinchValue(v)
-        : window.__iwer.controllers.right?.updateButtonValue('trigger', v);
-    set(1);
-    await frames(2);
-    set(0);
-    await frames(2);
-  }, input);
+export async function pull(page: Page, input: 'controller' | 'hand' = 'controller', heldMs = 0) {
+  await page.evaluate(
+    async ({ kind, held }) => {
+      const probe = window.__footholdProbe;
+      if (!probe) throw new Error('no probe');
+      const frames = async (count: number) => {
+        const start = probe.xrFrames;
+        while (probe.xrFrames < start + count) await new Promise((r) => setTimeout(r, 4));
+      };
+      const set = (v: number) =>
+        kind === 'hand'
+          ? window.__iwer.hands.right?.updatePinchValue(v)
+          : window.__iwer.controllers.right?.updateButtonValue('trigger', v);
+      set(1);
+      const down = performance.now();
+      await frames(2);
+      while (performance.now() - down < held) await frames(1);
+      set(0);
+      await frames(2);
+    },
+    { kind: input, held: heldMs },
+  );
 }
 
 /** Points at a named panel element and clicks it with the right controller's trigger. */
@@ -115,14 +121,16 @@ export async function tap(page: Page, hand: Hand, button: string) {
   await waitForFrames(page, 2, 'xrFrames');
 }
 
-/** Holds a controller button down for `ms`, then lets go. */
-export async function hold(page: Page, hand: Hand, button: string, ms: number) {
+/**
+ * Holds a controller button down until `done` (a state the hold brings about), then lets go: a
+ * hold timed by the test would say nothing on a machine too busy to draw frames in that time.
+ */
+export async function holdUntil(page: Page, hand: Hand, button: string, done: () => Promise<void>) {
   await page.evaluate(({ h, b }) => window.__iwer.controllers[h]?.updateButtonValue(b, 1), {
     h: hand,
     b: button,
   });
-  await page.waitForTimeout(ms);
-  await waitForFrames(page, 2, 'xrFrames');
+  await done();
   await page.evaluate(({ h, b }) => window.__iwer.controllers[h]?.updateButtonValue(b, 0), {
     h: hand,
     b: button,
@@ -130,21 +138,25 @@ export async function hold(page: Page, hand: Hand, button: string, ms: number) {
   await waitForFrames(page, 2, 'xrFrames');
 }
 
-/** Leans a thumbstick sideways for one frame and lets it spring back, counted inside the page. */
+/**
+ * Leans a thumbstick sideways for exactly one XR frame and lets it spring back. The spring back is
+ * queued behind the app's own frame callback, so the app reads the lean in one frame only, however
+ * long that frame takes (a held lean repeats after 400 ms).
+ */
 export async function nudge(page: Page, hand: Hand, x: number) {
   await page.evaluate(
-    async ({ h, dx }) => {
-      const probe = window.__footholdProbe;
-      if (!probe) throw new Error('no probe');
-      const frames = async (count: number) => {
-        const start = probe.xrFrames;
-        while (probe.xrFrames < start + count) await new Promise((r) => setTimeout(r, 4));
-      };
-      window.__iwer.controllers[h]?.updateAxes('thumbstick', dx, 0);
-      await frames(1);
-      window.__iwer.controllers[h]?.updateAxes('thumbstick', 0, 0);
-      await frames(2);
-    },
+    ({ h, dx }) =>
+      new Promise<void>((resolve, reject) => {
+        const session = window.__footholdProbe?.xrStore?.getState().session;
+        const controller = window.__iwer.controllers[h];
+        if (!session || !controller) return reject(new Error('no XR session or controller'));
+        controller.updateAxes('thumbstick', dx, 0);
+        session.requestAnimationFrame(() => {
+          controller.updateAxes('thumbstick', 0, 0);
+          // One more frame, so the app has seen the stick at rest before the next lean.
+          session.requestAnimationFrame(() => session.requestAnimationFrame(() => resolve()));
+        });
+      }),
     { h: hand, dx: x },
   );
 }

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForFrames } from './fixtures';
 import { readDatabase, startSession } from './session-helpers';
-import { aimAt, hold, nudge, panelElement, press, pull, tap } from './xr-helpers';
+import { aimAt, holdUntil, nudge, panelElement, press, pull, tap } from './xr-helpers';
 
 test.use({ xr: true });
 
@@ -20,7 +20,7 @@ async function enterVr(page: Page) {
 test('a whole session in the headset: questions, ratings, level, pacer and a held-button stop, all on the panels', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await page.goto('/#/session/audience/7');
   await enterVr(page);
 
@@ -63,14 +63,14 @@ test('a whole session in the headset: questions, ratings, level, pacer and a hel
   await press(page, 'pacer');
   await expect.poll(() => lastAction(page)).toMatchObject({ type: 'pacer', visible: true });
 
-  // B held half a second stops; the view fades to the calm shore within a second.
-  await hold(page, 'right', 'b-button', 700);
-  const stoppedAt = Date.now();
-  await expect(page.locator('.session')).toHaveAttribute('data-scene', 'calm', { timeout: 1000 });
-  expect(Date.now() - stoppedAt).toBeLessThan(1000);
-  await expect
-    .poll(() => lastAction(page))
-    .toMatchObject({ type: 'stop', early: true, via: 'controller-hold' });
+  // B held stops (after half a second: tests/unit/xr-input.test.ts); the view fades to the calm
+  // shore (how fast: the bench's).
+  await holdUntil(page, 'right', 'b-button', () =>
+    expect
+      .poll(() => lastAction(page))
+      .toMatchObject({ type: 'stop', early: true, via: 'controller-hold' }),
+  );
+  await expect(page.locator('.session')).toHaveAttribute('data-scene', 'calm');
 
   // End the session on the panel with the after-question.
   await press(page, 'end-session');
@@ -143,6 +143,16 @@ test('hands: a pinch presses a panel button, and both hands pinching at once sto
     .poll(() => lastAction(page))
     .toMatchObject({ type: 'stop', via: 'both-hands-pinch', mode: 'xr' });
   await expect(page.locator('.session')).toHaveAttribute('data-scene', 'calm');
+});
+
+test('a slow press, the trigger held two seconds on a panel button, still presses it', async ({
+  page,
+}) => {
+  await startSession(page, '/#/session/calm/2');
+  await enterVr(page);
+  await aimAt(page, 'pacer');
+  await pull(page, 'controller', 2000);
+  await expect.poll(() => lastAction(page)).toMatchObject({ type: 'pacer', visible: true });
 });
 
 test('the tab closed while in the headset: the session and its ratings are kept, as interrupted', async ({

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForFrames } from './fixtures';
+import { expect, test, waitForFrames, waitForMeasure } from './fixtures';
 import { readDatabase, startSession } from './session-helpers';
 
 test.use({ xr: true });
@@ -83,8 +83,8 @@ test('in the headset, pitching the head down counts toward the look-down share',
     // Head pitched 60 degrees down, about the x axis.
     window.__iwer.quaternion.set(-0.5, 0, 0, Math.sqrt(3) / 2);
   });
-  await waitForFrames(page, 5, 'xrFrames');
-  await page.waitForTimeout(3000);
+  // Held until well past the share the log must show, as level frames follow before the stop.
+  await waitForMeasure(page, 'lookDownShare', 40);
   await page.evaluate(() => {
     window.__iwer.quaternion.set(0, 0, 0, 1);
   });

@@ -16,7 +16,8 @@ export function seedLog({
 } = {}) {
   const out = [];
   for (let i = 0; i < sessions; i++) {
-    const id = `seed-${String(i).padStart(4, '0')}`;
+    // The shape the app's ids have: the import takes no other.
+    const id = `5eed0000-0000-4000-8000-${String(i).padStart(12, '0')}`;
     const sceneId = i % 3 === 0 ? 'audience' : 'heights';
     const level = 1 + Math.min(9, Math.floor(i / 80));
     const startedAt = start + i * 24 * 60 * MINUTE;

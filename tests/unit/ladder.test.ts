@@ -221,9 +221,9 @@ describe('the ladder on this device', () => {
       ['c', 1],
     ]);
     for (const session of [
-      atStep('s1', 'id-b', 1_000_000, 60, 30),
-      atStep('s2', 'id-b', 2_000_000, 50, 20),
-      atStep('s3', 'id-c', 3_000_000, 95, 90, true),
+      atStep('5e550000-0000-4000-8000-000000000001', 'id-b', 1_000_000, 60, 30),
+      atStep('5e550000-0000-4000-8000-000000000002', 'id-b', 2_000_000, 50, 20),
+      atStep('5e550000-0000-4000-8000-000000000003', 'id-c', 3_000_000, 95, 90, true),
       heightsCompleted(),
     ]) {
       for (const event of session.events)
@@ -235,8 +235,8 @@ describe('the ladder on this device', () => {
     }
     const history = await readStepHistory(db, [step('b', 0), step('c', 1)]);
     expect(history.get('id-b')?.map((h) => [h.id, h.status, h.peak, h.end])).toEqual([
-      ['s1', 'completed', 60, 30],
-      ['s2', 'completed', 50, 20],
+      ['5e550000-0000-4000-8000-000000000001', 'completed', 60, 30],
+      ['5e550000-0000-4000-8000-000000000002', 'completed', 50, 20],
     ]);
     expect(history.get('id-c')?.map((h) => [h.status, h.peak, h.end])).toEqual([
       ['stopped-early', 95, 90],
@@ -249,9 +249,25 @@ describe('the ladder on this device', () => {
     const level2 = step('b', 0, { level: 2, params: heights.levels[1].params });
     await saveSteps(db, [level2]);
     for (const session of [
-      atStep('s1', 'id-b', 1_000_000, 95, 90, true, 'left after the stop'),
-      atStep('s2', 'id-b', 2_000_000, 95, 95, true, 'left after the stop'),
-      atStep('s3', 'id-b', 3_000_000, 60, 20, false, 'eased'),
+      atStep(
+        '5e550000-0000-4000-8000-000000000001',
+        'id-b',
+        1_000_000,
+        95,
+        90,
+        true,
+        'left after the stop',
+      ),
+      atStep(
+        '5e550000-0000-4000-8000-000000000002',
+        'id-b',
+        2_000_000,
+        95,
+        95,
+        true,
+        'left after the stop',
+      ),
+      atStep('5e550000-0000-4000-8000-000000000003', 'id-b', 3_000_000, 60, 20, false, 'eased'),
     ]) {
       for (const event of session.events)
         await writeEvent(
@@ -273,7 +289,7 @@ describe('the ladder on this device', () => {
   });
 
   it('logs the step, the variation and the cybersickness answers with the session', () => {
-    const session = atStep('s1', 'id-b', 1_000, 60, 30);
+    const session = atStep('5e550000-0000-4000-8000-000000000001', 'id-b', 1_000, 60, 30);
     const started = session.events[0] as Extract<SessionEvent, { type: 'started' }>;
     const state = replay([
       {
@@ -298,7 +314,7 @@ describe('the ladder in export and import', () => {
 
   it('travels with the sessions, joins the top of a ladder already here, once only', async () => {
     const steps = [step('b', 0), step('c', 1)];
-    const sessions = [atStep('s1', 'id-b', 1_000_000, 60, 30)];
+    const sessions = [atStep('5e550000-0000-4000-8000-000000000001', 'id-b', 1_000_000, 60, 30)];
     const text = JSON.stringify(buildExport(sessions, '0.1.0', t, steps));
     const parsed = parseImport(text, findScene);
     if (!parsed.ok) throw new Error(parsed.problem);
@@ -376,7 +392,7 @@ describe('the ladder in export and import', () => {
   });
 
   it('refuses a session whose record names another step than its log', () => {
-    const session = atStep('s1', 'id-b', 1_000_000, 60, 30);
+    const session = atStep('5e550000-0000-4000-8000-000000000001', 'id-b', 1_000_000, 60, 30);
     const file = JSON.parse(JSON.stringify(buildExport([session], '0.1.0', t, [])));
     file.sessions[0].stepId = 'id-c';
     const result = parseImport(JSON.stringify(file), findScene);

@@ -110,13 +110,17 @@ describe('version 2: modes and the status of the last stop', () => {
     const logged = rows.events.findIndex((e) => e.mode !== undefined);
     expect(out.events?.[logged]).toBe(rows.events[logged]);
     expect(out.events?.[0]).not.toBe(rows.events[0]);
-    const completed = rows.sessions.findIndex((s) => s.id === 's-completed');
+    const completed = rows.sessions.findIndex(
+      (s) => s.id === '10000000-0000-4000-8000-000000000001',
+    );
     expect(out.sessions?.[completed]).toBe(rows.sessions[completed]);
   });
 
   it('corrects only the status an ended session was written with', () => {
     const rows = v1Rows();
-    const continued = rows.sessions.find((s) => s.id === 's-headset-continued') as Row;
+    const continued = rows.sessions.find(
+      (s) => s.id === '10000000-0000-4000-8000-000000000003',
+    ) as Row;
     const statusAfter = (status: unknown) =>
       up({ ...rows, sessions: [{ ...continued, status }] }).sessions?.[0]?.status;
     expect(statusAfter('stopped-early')).toBe('completed');
@@ -143,7 +147,7 @@ describe('one list for the database upgrade and the import', () => {
   it('imports a version 1 file as the database upgrade stores its sessions', async () => {
     // The ended sessions of the fixture that logged no mode: the headset one was stopped early,
     // continued and finished, so version 1 had written "stopped-early".
-    const ended = ['s-completed', 's-headset-continued'];
+    const ended = ['10000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000003'];
     const rows = v1Rows();
     const file = v1File({
       sessions: rows.sessions.filter((s) => ended.includes(String(s.id))),
@@ -156,9 +160,9 @@ describe('one list for the database upgrade and the import', () => {
       sessions: inDexie.sessions.filter((s) => ended.includes(String(s.id))),
       events: inDexie.events.filter((e) => ended.includes(String(e.sessionId))),
     });
-    expect(result.file.sessions.find((s) => s.id === 's-headset-continued')?.status).toBe(
-      'completed',
-    );
+    expect(
+      result.file.sessions.find((s) => s.id === '10000000-0000-4000-8000-000000000003')?.status,
+    ).toBe('completed');
   });
 
   it('runs a version added to the list in the database upgrade and the import alike', async () => {

@@ -47,7 +47,10 @@ export function logged(
 }
 
 /** Heights, finished: ratings asked and not, the pacer, a headset stretch, a level change, a pause, a skipped prompt. */
-export function heightsCompleted(id = 'a1b2c3d4-heights', t0 = Date.UTC(2026, 0, 12, 18, 0)) {
+export function heightsCompleted(
+  id = 'a1b2c3d4-0000-4000-8000-000000000001',
+  t0 = Date.UTC(2026, 0, 12, 18, 0),
+) {
   return logged(id, [
     {
       type: 'started',
@@ -89,14 +92,17 @@ export function heightsCompleted(id = 'a1b2c3d4-heights', t0 = Date.UTC(2026, 0,
 }
 
 /** Audience, stopped early, continued, and stopped early again; the pacer shown after a stop. */
-export function audienceStoppedEarly(id = 'e5f6-audience', t0 = Date.UTC(2026, 0, 14, 9, 15)) {
+export function audienceStoppedEarly(
+  id = 'e5f60000-0000-4000-8000-000000000002',
+  t0 = Date.UTC(2026, 0, 14, 9, 15),
+) {
   return logged(id, [
     {
       type: 'started',
       at: t0,
       sceneId: 'audience',
       level: 5,
-      params: { size: 30, notes: 'Budget, then "next steps", then questions' },
+      params: { audienceSize: 30, notes: 'Budget, then "next steps", then questions' },
       seed: 3,
       before: { sudsNow: 40, sudsExpected: 80 },
       promptMinutes: 1,
@@ -112,7 +118,10 @@ export function audienceStoppedEarly(id = 'e5f6-audience', t0 = Date.UTC(2026, 0
 }
 
 /** Calm, started in the headset and left unfinished. */
-export function calmInterrupted(id = 'c9-calm', t0 = Date.UTC(2026, 0, 15, 21, 5)) {
+export function calmInterrupted(
+  id = 'c9000000-0000-4000-8000-000000000003',
+  t0 = Date.UTC(2026, 0, 15, 21, 5),
+) {
   return logged(
     id,
     [

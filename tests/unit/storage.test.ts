@@ -135,7 +135,7 @@ describe('schema migrations', () => {
     track(db);
     expect(await db.sessions.count()).toBe(fixture.sessions.length);
     expect(await db.events.count()).toBe(fixture.events.length);
-    const completed = await readSession(db, 's-completed');
+    const completed = await readSession(db, '10000000-0000-4000-8000-000000000001');
     expect(replay(completed?.events ?? [])?.after?.sudsEnd).toBe(25);
   });
 
@@ -146,14 +146,14 @@ describe('schema migrations', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     // By hand, not through modesFromXr: in the headset from xr-enter up to xr-exit; modes already
-    // logged by a build before version 2 are kept (s-modes-logged ended after the headset came off).
+    // logged by a build before version 2 are kept (the fourth, "modes logged", ended after the headset came off).
     const d = 'desktop';
     const x = 'xr';
     const expectedModes: Record<string, string[]> = {
-      's-completed': [d, d, d, d, d, d],
-      's-active': [d, d, d, x, x, d, d],
-      's-headset-continued': [d, x, x, x, x, x, x],
-      's-modes-logged': [d, x, x, d],
+      '10000000-0000-4000-8000-000000000001': [d, d, d, d, d, d],
+      '10000000-0000-4000-8000-000000000002': [d, d, d, x, x, d, d],
+      '10000000-0000-4000-8000-000000000003': [d, x, x, x, x, x, x],
+      '10000000-0000-4000-8000-000000000004': [d, x, x, d],
     };
     for (const s of fixture.sessions) {
       const expected = fixture.events
@@ -165,10 +165,10 @@ describe('schema migrations', () => {
     // Stopped early, continued, then finished: version 1 had written the first stop's status.
     const statuses = Object.fromEntries((await listSessions(db)).map((r) => [r.id, r.status]));
     expect(statuses).toEqual({
-      's-completed': 'completed',
-      's-active': 'active',
-      's-headset-continued': 'completed',
-      's-modes-logged': 'completed',
+      '10000000-0000-4000-8000-000000000001': 'completed',
+      '10000000-0000-4000-8000-000000000002': 'active',
+      '10000000-0000-4000-8000-000000000003': 'completed',
+      '10000000-0000-4000-8000-000000000004': 'completed',
     });
     const records = await db.sessions.toArray();
     for (const r of records) {
@@ -200,9 +200,9 @@ describe('schema migrations', () => {
     expect(await db.sessions.toArray()).toEqual(sessionsAt2);
     expect(await db.steps.count()).toBe(0);
     expect(await db.sessions.where('stepId').equals('any').count()).toBe(0);
-    await db.sessions.update('s-completed', { stepId: 'step-1' });
+    await db.sessions.update('10000000-0000-4000-8000-000000000001', { stepId: 'step-1' });
     expect((await db.sessions.where('stepId').equals('step-1').toArray()).map((s) => s.id)).toEqual(
-      ['s-completed'],
+      ['10000000-0000-4000-8000-000000000001'],
     );
   });
 

@@ -242,9 +242,9 @@ describe('a valid file that conflicts with the database', () => {
           }
           if (withNew) {
             sessions.push(
-              heightsCompleted('new-heights', Date.UTC(2026, 2, 1)),
-              audienceStoppedEarly('new-audience'),
-              calmInterrupted('new-calm'),
+              heightsCompleted('0e000000-0000-4000-8000-000000000001', Date.UTC(2026, 2, 1)),
+              audienceStoppedEarly('0e000000-0000-4000-8000-000000000002'),
+              calmInterrupted('0e000000-0000-4000-8000-000000000003'),
             );
           }
           const text = JSON.stringify(buildExport(sessions, '0.1.0', new Date()));

@@ -131,11 +131,11 @@ describe('JSON export and import', () => {
     await expect(attempt).rejects.toBeInstanceOf(ImportConflictError);
     const error = await attempt.catch((e: unknown) => e);
     expect((error as Error).message).toBe(
-      'The session of 2026-01-12 18:00 UTC (sessions[1], id "a1b2c3d4-heights") is already on this device with different events. To import the file\'s copy, delete the one on this device first.',
+      'The session of 2026-01-12 18:00 UTC (sessions[1], id "a1b2c3d4-0000-4000-8000-000000000001") is already on this device with different events. To import the file\'s copy, delete the one on this device first.',
     );
     // The page describes it with the storage errors' helper; the conflict keeps its own words.
     expect(describeStorageError(error)).toBe((error as Error).message);
-    expect(error).toMatchObject({ sessionId: 'a1b2c3d4-heights', index: 1 });
+    expect(error).toMatchObject({ sessionId: 'a1b2c3d4-0000-4000-8000-000000000001', index: 1 });
     expect(await readAllSessions(db)).toEqual(before);
   });
 
@@ -165,9 +165,7 @@ describe('JSON export and import', () => {
     }
     await db.sessions.bulkAdd(records);
     await db.events.bulkAdd(events);
-    const started = performance.now();
     const all = await readAllSessions(db);
-    const ms = performance.now() - started;
     expect(all).toHaveLength(730);
     expect(all[0]?.record.id).toBe('s729');
     expect(all.at(-1)?.record.id).toBe('s000');
@@ -175,7 +173,6 @@ describe('JSON export and import', () => {
     for (const s of all) {
       expect(s.events.every((e, i) => e.sessionId === s.record.id && e.seq === i)).toBe(true);
     }
-    expect(ms).toBeLessThan(3000);
   });
 });
 
@@ -183,13 +180,15 @@ describe('deleting', () => {
   it('deletes one session with its events, and everything', async () => {
     const db = freshDb();
     await importFile(db, parsed(exportText(threeSessions())));
-    await deleteSession(db, 'e5f6-audience');
+    await deleteSession(db, 'e5f60000-0000-4000-8000-000000000002');
     expect((await readAllSessions(db)).map((s) => s.record.id)).toEqual([
-      'c9-calm',
-      'a1b2c3d4-heights',
+      'c9000000-0000-4000-8000-000000000003',
+      'a1b2c3d4-0000-4000-8000-000000000001',
     ]);
-    expect(await db.events.where('sessionId').equals('e5f6-audience').count()).toBe(0);
-    expect(await readSession(db, 'c9-calm')).toEqual({
+    expect(
+      await db.events.where('sessionId').equals('e5f60000-0000-4000-8000-000000000002').count(),
+    ).toBe(0);
+    expect(await readSession(db, 'c9000000-0000-4000-8000-000000000003')).toEqual({
       record: calmInterrupted().record,
       events: calmInterrupted().events,
     });
@@ -275,6 +274,26 @@ describe('CSV', () => {
     expect(rows.slice(3).map((r) => r[8])).toEqual(ratings.map((e) => e.mode));
   });
 
+  it('has no formula cell however a spreadsheet splits it: at commas, semicolons or tabs', () => {
+    // Ids and scene names stored before the import checked them could hold anything.
+    const formulas = ['=1+2', '+1', '-x', '@SUM(1', '\t=1', '\r=1'];
+    const odd = formulas.flatMap((f) => [',', ';', '\t', '\n'].map((sep) => `a${sep}${f}`));
+    const sessions = odd.map((text, i) => {
+      const log = hostile();
+      const record = { ...log.record, id: `${text}${i}`, sceneId: text };
+      return { record, events: log.events.map((e) => ({ ...e, sessionId: record.id })) };
+    });
+    const csv = toCsv(sessions);
+    for (const separator of [',', ';', '\t']) {
+      const cells = readCsv(csv, separator).flat();
+      const formula = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
+      expect(formula, `split at ${JSON.stringify(separator)}`).toEqual([]);
+    }
+    // Read as written, every odd text comes back whole.
+    const rows = readCsv(csv).slice(1);
+    expect(rows.filter((_, i) => i % 2 === 0).map((r) => r[2])).toEqual(odd);
+  });
+
   it('neutralises cells a spreadsheet would read as formulas, and only those', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r'])
       expect(neutraliseCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
@@ -284,7 +303,7 @@ describe('CSV', () => {
 });
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF between records. */
-function readCsv(text: string): string[][] {
+function readCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -298,7 +317,7 @@ function readCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -413,7 +432,7 @@ describe('import messages', () => {
         (eventsOf(f)[4] as Record<string, unknown>).sessionId = 'someone-else';
       }),
     ).toBe(
-      'sessions[0].events[4].sessionId: "someone-else" is not this session\'s id "a1b2c3d4-heights"',
+      'sessions[0].events[4].sessionId: "someone-else" is not this session\'s id "a1b2c3d4-0000-4000-8000-000000000001"',
     );
     expect(
       problemAfter((f) => {
@@ -441,7 +460,7 @@ describe('import messages', () => {
       problemAfter((f) => {
         f.sessions.push(f.sessions[0] as Record<string, unknown>);
       }),
-    ).toBe('sessions[1].id: "a1b2c3d4-heights" is also the id of sessions[0]');
+    ).toBe('sessions[1].id: "a1b2c3d4-0000-4000-8000-000000000001" is also the id of sessions[0]');
     expect(
       problemAfter((f) => {
         eventsOf(f).shift();

@@ -45,7 +45,7 @@ describe('event writer', () => {
     await vi.advanceTimersByTimeAsync(1000);
     await Promise.all(done);
     expect(stored).toEqual([1, 2, 3]);
-    expect(statuses.at(-1)).toEqual({ pending: 0, error: null, committed: 3 });
+    expect(statuses.at(-1)).toEqual({ pending: 0, error: null, committed: 3, notice: null });
   });
 
   it('writes one at a time, never two transactions racing', async () => {

@@ -23,9 +23,14 @@ export function neutraliseCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Quoted when it holds a separator a spreadsheet may split at (the comma, the semicolon of many
+ * European locales, the tab), a quote or a line break: so no split inside it can start a cell, and
+ * the neutralised start is the only one there is.
+ */
 function textCell(text: string): string {
   const safe = neutraliseCell(text);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 const numberCell = (n: number) => (Number.isFinite(n) ? String(n) : '');

@@ -3,12 +3,8 @@ import type { LadderStep } from '../../domain/ladder/ladder';
 import type { SessionRecord, StoredEvent } from '../../domain/session/events';
 import type { FootholdDb } from '../db';
 import { readEvents } from '../sessions';
-import { isoTime } from './csv';
 import type { ExportFile } from './format';
-import { q } from './messages';
-
-/** "2026-01-12 18:00 UTC": the same for everyone who reads the message. */
-const minuteUtc = (at: number) => `${isoTime(at).slice(0, 16).replace('T', ' ')} UTC`;
+import { minuteUtc, q } from './messages';
 
 /** A session in the file that is already on this device with other events. Nothing was written. */
 export class ImportConflictError extends Error {

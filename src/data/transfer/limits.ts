@@ -20,7 +20,7 @@ export const SESSION_EVENTS = SESSION_RATINGS + SESSION_OTHER_EVENTS + SESSION_H
 
 /**
  * Bytes in the file as the app writes it (one space of indentation a level): an event of the
- * two-year seed log is 185 bytes with a 9-character id, 212 with a session's 36-character one;
+ * seed log, with a session's 36-character id, is 213 bytes, its record and file head included;
  * a heart sample is a number of up to 3 digits on its own indented line.
  */
 export const BYTES_PER_EVENT = 256;

@@ -1,6 +1,7 @@
 // Import problems in words: a field's path and a valibot issue as a person would read them.
 import type * as v from 'valibot';
 import { show } from '../../domain/fields';
+import { isoTime } from './csv';
 
 export { show };
 
@@ -46,3 +47,19 @@ function choices(expected: string | null): string {
 }
 
 export const q = (s: string) => show(s);
+
+/** "2026-01-12 18:00 UTC": the same for everyone who reads the message, at any year. */
+export const minuteUtc = (at: number) =>
+  `${isoTime(at)
+    .replace('T', ' ')
+    .replace(/:\d{2}\.\d{3}Z$/, '')} UTC`;
+
+/** "1 session", "2 sessions". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What an import added, and what it found already here. */
+export function importedText(result: { added: number; alreadyHere: number; stepsAdded: number }) {
+  const { added, alreadyHere, stepsAdded } = result;
+  const here = alreadyHere === 1 ? 'was' : 'were';
+  return `Imported ${count(added, 'session', 'sessions')}${alreadyHere > 0 ? `; ${alreadyHere} ${here} already here` : ''}${stepsAdded > 0 ? `, and ${count(stepsAdded, 'ladder step', 'ladder steps')}` : ''}.`;
+}

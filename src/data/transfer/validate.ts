@@ -2,8 +2,10 @@
 // by field, then each session's log against the state machine. Pure: a file may come from anywhere,
 // and a bad one must change nothing.
 import * as v from 'valibot';
+import { APP_ID_WORDS, isAppId } from '../../domain/ids';
 import { type LadderStep, stepProblem } from '../../domain/ladder/ladder';
 import { isRow, migrations, type Row } from '../../domain/migrations';
+import { loggedParamsProblem } from '../../domain/session/logRules';
 import { apply, eventProblem, type SessionState } from '../../domain/session/machine';
 import { sessionStatus } from '../../domain/session/summary';
 import {
@@ -22,18 +24,62 @@ import {
   IMPORT_MAX_SESSIONS,
   importSizeProblem,
 } from './limits';
-import { issueText, pathText, q, show } from './messages';
+import { issueText, minuteUtc, pathText, q, show } from './messages';
 
-/** The scenes by id, as the registry finds them: the ladder's steps are checked against theirs. */
+/** The scenes by id, as the registry finds them: sessions and steps are checked against theirs. */
 export type FindScene = (sceneId: string) => Parameters<typeof stepProblem>[0] | undefined;
+type Scene = NonNullable<ReturnType<FindScene>>;
 
 type ParsedSession = ExportFile['sessions'][number];
+
+/** Why an id is not one the app writes, or null; any other could break an address or a CSV cell. */
+function idProblem(id: string, where: string): string | null {
+  return isAppId(id) ? null : `${where}: ${q(id)} is not a Foothold id; ${APP_ID_WORDS}`;
+}
+
+/** Which session a message speaks of, for a person who does not count a file's sessions. */
+const named = (session: ParsedSession) =>
+  `, in the ${session.sceneId} session of ${minuteUtc(session.startedAt)}`;
+
+/** A started or intensity event's values (and a variation's) against the scene's parameters. */
+function eventParamsProblem(scene: Scene, event: ParsedSession['events'][number]) {
+  if (event.type !== 'started' && event.type !== 'intensity') return null;
+  const problem = loggedParamsProblem(scene.params, event.params);
+  if (problem) return `.params: ${problem}`;
+  const changed = event.type === 'started' ? Object.entries(event.variation?.changed ?? {}) : [];
+  for (const [name, { from, to }] of changed) {
+    const fromProblem = loggedParamsProblem(scene.params, { [name]: from });
+    const toProblem = loggedParamsProblem(scene.params, { [name]: to });
+    if (fromProblem || toProblem)
+      return `.variation.${pathText(['changed', name])}: ${fromProblem ?? toProblem}`;
+  }
+  return null;
+}
+
+/** A time after the file was written: a clock far off, or a file made up. */
+function laterThanExport(at: number, exportedAt: number): string | null {
+  return at > exportedAt
+    ? `${minuteUtc(at)} is later than the file was exported (${minuteUtc(exportedAt)})`
+    : null;
+}
 
 /**
  * Why a session's record and log cannot be imported, or null. Fills in what the app would have
  * written: `active` becomes `interrupted`, a missing `endedAt` the time the log ended.
  */
-function sessionProblem(session: ParsedSession, where: string): string | null {
+function sessionProblem(
+  session: ParsedSession,
+  where: string,
+  findScene: FindScene,
+  exportedAt: number,
+): string | null {
+  const scene = findScene(session.sceneId);
+  if (!scene) return `${where}.sceneId: ${q(session.sceneId)} is not a scene of this Foothold`;
+  const laterStart = laterThanExport(session.startedAt, exportedAt);
+  if (laterStart) return `${where}.startedAt: ${laterStart}, for a ${session.sceneId} session`;
+  const laterEnd =
+    session.endedAt === undefined ? null : laterThanExport(session.endedAt, exportedAt);
+  if (laterEnd) return `${where}.endedAt: ${laterEnd}${named(session)}`;
   let state: SessionState | null = null;
   for (const [j, event] of session.events.entries()) {
     const at = `${where}.events[${j}]`;
@@ -43,8 +89,14 @@ function sessionProblem(session: ParsedSession, where: string): string | null {
       return `${at}.seq: ${event.seq} where ${j} comes next (seq counts 0, 1, 2, … with no gaps)`;
     if (j === 0 && event.type !== 'started')
       return `${at}.type: a session's log begins with "started", not ${q(event.type)}`;
+    const later = laterThanExport(event.at, exportedAt);
+    if (later) return `${at}.at: ${later}${named(session)}`;
     const problem = eventProblem(state, event);
     if (problem) return `${at}: ${problem}`;
+    // The started event names the scene the record is checked against below.
+    const eventScene = event.type === 'started' ? findScene(event.sceneId) : scene;
+    const params = eventScene && eventParamsProblem(eventScene, event);
+    if (params) return `${at}${params}${named(session)}`;
     state = apply(state, event);
   }
   if (!state) return `${where}.events: empty; a session's log begins with "started"`;
@@ -83,7 +135,11 @@ function countEvents(sessions: unknown): number {
 const NOT_AN_EXPORT = 'This is not a Foothold export';
 
 /** A step the ladder could not hold: another's id, a scene with no ladder, values out of range. */
-function stepsProblem(steps: readonly LadderStep[], findScene: FindScene): string | null {
+function stepsProblem(
+  steps: readonly LadderStep[],
+  findScene: FindScene,
+  exportedAt: number,
+): string | null {
   const seen = new Map<string, number>();
   for (const [i, step] of steps.entries()) {
     const where = `steps[${i}]`;
@@ -91,6 +147,8 @@ function stepsProblem(steps: readonly LadderStep[], findScene: FindScene): strin
     if (earlier !== undefined)
       return `${where}.id: ${q(step.id)} is also the id of steps[${earlier}]`;
     seen.set(step.id, i);
+    const later = laterThanExport(step.createdAt, exportedAt);
+    if (later) return `${where}.createdAt: ${later}`;
     const scene = findScene(step.sceneId);
     if (!scene?.fear) return `${where}.sceneId: ${q(step.sceneId)} is not a scene with a ladder`;
     const problem = stepProblem(scene, step);
@@ -198,9 +256,12 @@ function check(data: unknown, findScene: FindScene, progress?: CheckProgress): I
   }
   // valibot built new objects, so what follows changes nothing of the parsed text's values.
   const sessions = result.output.sessions;
+  const exportedAt = Date.parse(result.output.exportedAt);
   const seen = new Map<string, number>();
   for (const [i, session] of sessions.entries()) {
     const where = `sessions[${i}]`;
+    const badId = idProblem(session.id, `${where}.id`);
+    if (badId) return fail(badId);
     const earlier = seen.get(session.id);
     if (earlier !== undefined)
       return fail(`${where}.id: ${q(session.id)} is also the id of sessions[${earlier}]`);
@@ -209,12 +270,12 @@ function check(data: unknown, findScene: FindScene, progress?: CheckProgress): I
       return fail(
         `${where}.events: ${session.events.length.toLocaleString('en')} events; Foothold imports at most ${IMPORT_MAX_SESSION_EVENTS.toLocaleString('en')} for one session`,
       );
-    const problem = sessionProblem(session, where);
+    const problem = sessionProblem(session, where, findScene, exportedAt);
     if (problem) return fail(problem);
     progress?.(i + 1, sessions.length);
   }
   const fileSteps = result.output.steps;
-  const stepProblemText = stepsProblem(fileSteps, findScene);
+  const stepProblemText = stepsProblem(fileSteps, findScene, exportedAt);
   if (stepProblemText) return fail(stepProblemText);
   return {
     ok: true,

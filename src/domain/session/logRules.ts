@@ -1,7 +1,21 @@
 // What a session's log says about itself when a stored field is missing or was written by an older
 // Foothold. Shared by the data migrations (so by the schema upgrade and the import alike), so both
 // derive the same values. Pure; the events may be rows not yet validated.
+import { type ParamSpec, type ParamValues, paramProblems } from '../../../scenes/types';
 import type { Mode, SessionStatus } from './events';
+
+/**
+ * What is wrong with a logged session's parameter values for its scene: a name the scene has none
+ * of, or a value its spec refuses. A missing one is no problem: parameters were added to scenes
+ * over time, so an older session has no value for them.
+ */
+export function loggedParamsProblem(
+  specs: readonly ParamSpec[],
+  values: ParamValues,
+): string | null {
+  const given = specs.filter((spec) => Object.hasOwn(values, spec.name));
+  return paramProblems(given, values)[0] ?? null;
+}
 
 /**
  * Where each event happened, for logs written before events carried `mode`: in the headset from an

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { hasConfirmed, useFirstRun } from '../../state/firstRun';
 import { useRecovery } from '../../state/recovery';
-import { paths } from '../routes';
+import { anyAddress, fromAddress, paths, useAddress } from '../routes';
 import { AboutPage, FirstRun } from './FirstRun';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
@@ -27,7 +26,7 @@ export function App() {
   if (!confirmed) {
     // Whatever address was opened, the first visit reads this first; it is shown once.
     return (
-      <Router hook={useHashLocation}>
+      <Router hook={useAddress}>
         <Layout>
           <FirstRun />
         </Layout>
@@ -35,16 +34,22 @@ export function App() {
     );
   }
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useAddress}>
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Switch>
           <Route path={paths.stepSession}>
-            {(params) => <StepSessionPage stepId={params.stepId} />}
+            {(params) => (
+              <Decoded part={params.stepId}>{(id) => <StepSessionPage stepId={id} />}</Decoded>
+            )}
           </Route>
           <Route path={paths.session}>
-            {(params) => <SessionPage sceneId={params.sceneId} level={params.level} />}
+            {(params) => (
+              <Decoded part={params.sceneId}>
+                {(sceneId) => <SessionPage sceneId={sceneId} level={params.level} />}
+              </Decoded>
+            )}
           </Route>
-          <Route>
+          <Route path={anyAddress}>
             <Layout>
               <Suspense fallback={<p className="loading">Loading…</p>}>
                 <Switch>
@@ -54,9 +59,11 @@ export function App() {
                   <Route path={paths.ladder} component={LadderPage} />
                   <Route path={paths.about} component={AboutPage} />
                   <Route path={paths.sessionRecord}>
-                    {(params) => <SessionRecordPage id={params.id} />}
+                    {(params) => (
+                      <Decoded part={params.id}>{(id) => <SessionRecordPage id={id} />}</Decoded>
+                    )}
                   </Route>
-                  <Route>
+                  <Route path={anyAddress}>
                     <NotFound />
                   </Route>
                 </Switch>
@@ -67,6 +74,18 @@ export function App() {
       </Suspense>
     </Router>
   );
+}
+
+/** A part of the address decoded once, as it was encoded; one that cannot be decoded leads nowhere. */
+function Decoded({
+  part,
+  children,
+}: {
+  part: string | undefined;
+  children: (text: string) => ReactNode;
+}) {
+  const text = fromAddress(part);
+  return text === null ? <NotFound /> : children(text);
 }
 
 function NotFound() {

@@ -4,9 +4,10 @@ import { findScene, scenes } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
 import { countSteps, readSteps } from '../../data/ladder';
-import { deleteAll } from '../../data/sessions';
+import { type DeleteSurvey, deleteAll, surveyDeleteAll } from '../../data/sessions';
 import { toCsv } from '../../data/transfer/csv';
 import { buildExport, readAllSessions } from '../../data/transfer/format';
+import { importedText } from '../../data/transfer/messages';
 import { APP_VERSION } from '../../data/version';
 import {
   digestSession,
@@ -18,6 +19,7 @@ import {
   type Where,
 } from '../../domain/review/digest';
 import { progressByScene } from '../../domain/review/progress';
+import type { SessionRecord } from '../../domain/session/events';
 import { clock, statusWords } from '../../domain/session/format';
 import { type ImportProgress, importLog } from '../../state/importLog';
 import { sessionRecordPath } from '../routes';
@@ -33,6 +35,35 @@ const whereWords: Record<Where, string> = {
 
 const sceneTitle = (id: string) => findScene(id)?.title ?? id;
 const stamp = (now: Date) => now.toISOString().slice(0, 10);
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The sessions a deletion goes to: "1 session", "all 2 sessions", or "2 sessions" when some stay. */
+function sessionsGoing({ sessions, kept }: DeleteSurvey): string {
+  return sessions === 1 || kept.length > 0
+    ? count(sessions, 'session', 'sessions')
+    : `all ${sessions} sessions`;
+}
+
+/** What a deletion removes, in words: "all 2 sessions and 6 ratings, and your ladder of 3 steps". */
+function deletionWords(survey: DeleteSurvey): string {
+  const parts: string[] = [];
+  if (survey.sessions > 0)
+    parts.push(`${sessionsGoing(survey)} and ${count(survey.ratings, 'rating', 'ratings')}`);
+  if (survey.steps > 0) parts.push(`your ladder of ${count(survey.steps, 'step', 'steps')}`);
+  return parts.join(', and ');
+}
+
+/** The sessions kept because a tab still runs them, each by its scene and when it started. */
+function keptWords(kept: readonly SessionRecord[]): string {
+  const named = kept.map(
+    (r) => `the ${sceneTitle(r.sceneId)} session started ${new Date(r.startedAt).toLocaleString()}`,
+  );
+  const list =
+    named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : (named[0] ?? '');
+  return `${list}, which ${kept.length === 1 ? 'is' : 'are'} still running in another tab or window`;
+}
+
+const nothingGoes = (survey: DeleteSurvey) => survey.sessions === 0 && survey.steps === 0;
 
 /** Distress logs: the sessions, progress per scene, export, import and deletion. */
 export default function ReviewPage() {
@@ -203,12 +234,11 @@ function DataTools({
   filtered: boolean;
 }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  // What would go, counted fresh when the person asks to delete, not from the page's copy.
+  const [confirming, setConfirming] = useState<DeleteSurvey | null>(null);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const file = useRef<HTMLInputElement>(null);
-  const ratings = logged.reduce((n, l) => n + l.events.filter((e) => e.type === 'suds').length, 0);
   const toExport = filtered ? shownLogs : logged;
-  const running = logged.some((l) => l.record.status === 'active');
   const counted = useStored(countSteps);
   const stepCount = counted?.ok ? counted.value : 0;
 
@@ -219,13 +249,34 @@ function DataTools({
     setImporting(null);
     if (!imported.ok)
       setMessage({ text: `Nothing was imported. ${imported.problem}`, error: true });
-    else {
-      const { added, alreadyHere, stepsAdded } = imported;
+    else setMessage({ text: importedText(imported), error: false });
+  };
+
+  const askToDelete = async () => {
+    setMessage(null);
+    try {
+      setConfirming(await surveyDeleteAll(database()));
+    } catch (error) {
+      setMessage({ text: `Nothing was deleted. ${describeStorageError(error)}`, error: true });
+    }
+  };
+
+  const deleteEverything = async () => {
+    try {
+      // Liveness is asked again as the delete runs: a session started since the confirm stays.
+      const done = await deleteAll(database());
+      const kept = done.kept.length > 0 ? ` Kept ${keptWords(done.kept)}.` : '';
       setMessage({
-        text: `Imported ${added} ${added === 1 ? 'session' : 'sessions'}${alreadyHere > 0 ? `; ${alreadyHere} were already here` : ''}${stepsAdded > 0 ? `, and ${stepsAdded} ladder ${stepsAdded === 1 ? 'step' : 'steps'}` : ''}.`,
+        text:
+          done.kept.length === 0
+            ? 'Everything was deleted from this device.'
+            : `${nothingGoes(done) ? 'Nothing was deleted.' : `Deleted ${deletionWords(done)}.`}${kept}`,
         error: false,
       });
+    } catch (error) {
+      setMessage({ text: `Nothing was deleted. ${describeStorageError(error)}`, error: true });
     }
+    setConfirming(null);
   };
 
   return (
@@ -236,10 +287,11 @@ function DataTools({
           type="button"
           disabled={toExport.length === 0 && stepCount === 0}
           onClick={async () => {
-            const now = new Date();
             try {
               // Read now, not from the page's copy: the export must hold the ladder as stored.
               const ladder = await readSteps(database());
+              // Taken after the read: the import refuses anything later than the export.
+              const now = new Date();
               download(
                 `foothold-${stamp(now)}.json`,
                 'application/json',
@@ -283,46 +335,35 @@ function DataTools({
           type="button"
           className="danger"
           disabled={logged.length === 0 && stepCount === 0}
-          onClick={() => setConfirming(true)}
+          onClick={() => void askToDelete()}
         >
           Delete everything…
         </button>
       </div>
       {confirming && (
         <div role="alertdialog" aria-labelledby="delete-all-title" className="confirm">
-          <p id="delete-all-title">
-            This deletes all {logged.length} {logged.length === 1 ? 'session' : 'sessions'} and{' '}
-            {ratings} {ratings === 1 ? 'rating' : 'ratings'}
-            {stepCount > 0
-              ? `, and your ladder of ${stepCount} ${stepCount === 1 ? 'step' : 'steps'},`
-              : ''}{' '}
-            from this device. It cannot be undone; export first if you want to keep them.
-          </p>
-          {running && (
-            <p>A session is still running in another tab or window: end it there first.</p>
+          {nothingGoes(confirming) ? (
+            <p id="delete-all-title">
+              Nothing can be deleted now: {keptWords(confirming.kept)}. End it there first.
+            </p>
+          ) : (
+            <p id="delete-all-title">
+              This deletes {deletionWords(confirming)} from this device. It cannot be undone; export
+              first if you want to keep them.
+              {confirming.kept.length > 0 &&
+                ` It keeps ${keptWords(confirming.kept)}: end it there to delete it too.`}
+            </p>
           )}
           <div className="row">
-            <button
-              type="button"
-              className="danger"
-              disabled={running}
-              onClick={async () => {
-                try {
-                  await deleteAll(database());
-                  setMessage({ text: 'Everything was deleted from this device.', error: false });
-                } catch (error) {
-                  setMessage({
-                    text: `Nothing was deleted. ${describeStorageError(error)}`,
-                    error: true,
-                  });
-                }
-                setConfirming(false);
-              }}
-            >
-              Delete all {logged.length} sessions
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep them
+            {!nothingGoes(confirming) && (
+              <button type="button" className="danger" onClick={() => void deleteEverything()}>
+                {confirming.sessions > 0
+                  ? `Delete ${sessionsGoing(confirming)}`
+                  : `Delete the ladder of ${count(confirming.steps, 'step', 'steps')}`}
+              </button>
+            )}
+            <button type="button" onClick={() => setConfirming(null)}>
+              {nothingGoes(confirming) ? 'Close' : 'Keep them'}
             </button>
           </div>
         </div>
@@ -344,7 +385,7 @@ function DataTools({
   );
 }
 
-const count = (n: number) => n.toLocaleString('en');
+const figure = (n: number) => n.toLocaleString('en');
 
 /** How far an import has come, in a bar and in words; the page stays usable meanwhile. */
 function ImportProgressLine({ progress }: { progress: ImportProgress }) {
@@ -353,10 +394,10 @@ function ImportProgressLine({ progress }: { progress: ImportProgress }) {
     progress.phase === 'reading'
       ? `Reading the file: ${Math.floor((100 * progress.done) / Math.max(1, progress.total))} %`
       : progress.phase === 'checking'
-        ? `Checking session ${count(progress.done)} of ${count(progress.total)}`
+        ? `Checking session ${figure(progress.done)} of ${figure(progress.total)}`
         : progress.total === 0
           ? 'Saving…'
-          : `Saving event ${count(progress.done)} of ${count(progress.total)}`;
+          : `Saving event ${figure(progress.done)} of ${figure(progress.total)}`;
   return (
     <p className="import-progress">
       <label htmlFor={id}>{words}</label>{' '}

@@ -72,7 +72,13 @@ export default function SessionRecordPage({ id }: { id: string }) {
                   className="danger"
                   onClick={() =>
                     deleteSession(database(), id)
-                      .then(() => navigate(paths.review))
+                      .then((deleted) =>
+                        deleted
+                          ? navigate(paths.review)
+                          : setProblem(
+                              'Nothing was deleted: this session is running in another tab or window. End it there first.',
+                            ),
+                      )
                       .catch((error: unknown) =>
                         setProblem(`Nothing was deleted. ${describeStorageError(error)}`),
                       )

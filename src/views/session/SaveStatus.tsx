@@ -4,13 +4,33 @@ import { useSession } from '../../state/session';
 export function SaveStatus() {
   const save = useSession((s) => s.save);
   const retry = useSession((s) => s.retrySaving);
-  if (!save.error) return null;
+  return (
+    <>
+      {save.notice && (
+        <p role="status" className="save-notice">
+          {save.notice}
+        </p>
+      )}
+      {save.error && <SaveError pending={save.pending} error={save.error} retry={retry} />}
+    </>
+  );
+}
+
+function SaveError({
+  pending,
+  error,
+  retry,
+}: {
+  pending: number;
+  error: string;
+  retry: () => void;
+}) {
   return (
     <div role="alert" className="save-error">
       <p>
-        <strong>Not saved yet.</strong> {save.error} {save.pending}{' '}
-        {save.pending === 1 ? 'entry is' : 'entries are'} kept in this tab and will be saved as soon
-        as storage works again. Keep this tab open.
+        <strong>Not saved yet.</strong> {error} {pending}{' '}
+        {pending === 1 ? 'entry is' : 'entries are'} kept in this tab and will be saved as soon as
+        storage works again. Keep this tab open.
       </p>
       <button type="button" onClick={retry}>
         Try saving again

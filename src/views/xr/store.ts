@@ -4,10 +4,11 @@ import { useStore } from 'zustand';
 import { FALLBACK_CONTROLLER_PROFILE, HAND_PROFILE, xrProfileBase } from './profiles';
 
 /**
- * A press on a panel counts as a click if released within this time. The library's 300 ms misses
- * the slow, deliberate presses of someone who is anxious or new to controllers.
+ * A press released on the same button is a click however long it was held, as on a web page. The
+ * library's 300 ms misses the slow, deliberate presses of someone who is anxious or new to
+ * controllers, and any press when the headset drops frames.
  */
-export const CLICK_MS = 1500;
+export const CLICK_MS = Number.POSITIVE_INFINITY;
 const pointer = { clickThresholdMs: CLICK_MS };
 
 export const xrStore = createXRStore({
