@@ -22,6 +22,7 @@ import {
 import { progressByScene } from '../../domain/review/progress';
 import { clock, statusWords } from '../../domain/session/format';
 import { sessionRecordPath } from '../routes';
+import { DestructiveButton, unlessFramed } from '../widgets/DestructiveButton';
 import { useStored } from '../widgets/useStored';
 import { ProgressCharts } from './charts';
 import { download } from './download';
@@ -266,29 +267,28 @@ function DataTools({
         >
           Export CSV{filtered ? ' (shown sessions)' : ''}
         </button>
-        <button type="button" onClick={() => file.current?.click()}>
+        <DestructiveButton onClick={() => file.current?.click()}>
           Import a JSON export
-        </button>
+        </DestructiveButton>
         <input
           ref={file}
           type="file"
           accept="application/json,.json"
           className="visually-hidden"
           aria-label="Choose a Foothold export to import"
-          onChange={(e) => {
+          onChange={unlessFramed((e) => {
             const chosen = e.target.files?.[0];
             e.target.value = '';
             if (chosen) void importChosen(chosen);
-          }}
+          })}
         />
-        <button
-          type="button"
+        <DestructiveButton
           className="danger"
           disabled={logged.length === 0 && stepCount === 0}
           onClick={() => setConfirming(true)}
         >
           Delete everything…
-        </button>
+        </DestructiveButton>
       </div>
       {confirming && (
         <div role="alertdialog" aria-labelledby="delete-all-title" className="confirm">
@@ -304,8 +304,7 @@ function DataTools({
             <p>A session is still running in another tab or window: end it there first.</p>
           )}
           <div className="row">
-            <button
-              type="button"
+            <DestructiveButton
               className="danger"
               disabled={running}
               onClick={async () => {
@@ -322,7 +321,7 @@ function DataTools({
               }}
             >
               Delete all {logged.length} sessions
-            </button>
+            </DestructiveButton>
             <button type="button" onClick={() => setConfirming(false)}>
               Keep them
             </button>
