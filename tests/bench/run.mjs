@@ -1,7 +1,7 @@
 // `npm run bench`: measures the design's budgets against the built app in headless Chromium,
 // prints one table, writes it to docs/PERFORMANCE.md, and fails when a figure is over its budget.
 // `npm run bench -- --only=desktop,memory --scenes=calm` runs some parts (or scenes) alone and
-// leaves the document as it is.
+// leaves the document as it is. `npm run bench -- --gpu` measures frame times instead (gpu.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import {
   replaceSection,
 } from './budgets.mjs';
 import { desktopScene, STEADY_SECONDS } from './desktop.mjs';
+import { gpuBench } from './gpu.mjs';
 import { enteringVr, headsetScene } from './headset.mjs';
 import { ratingLatency, review } from './logs.mjs';
 import { memoryCheck, SIMULATED_MINUTES } from './memory.mjs';
@@ -249,7 +250,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+(process.argv.includes('--gpu') ? gpuBench(process.argv) : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { paths } from '../routes';
+import { FRAMED_NOTICE_ID, framed } from '../widgets/framing';
 import { UpdatePrompt } from './UpdatePrompt';
 
 function NavLink({ to, children }: { to: string; children: ReactNode }) {
@@ -26,6 +27,16 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to={paths.settings}>Settings</NavLink>
         </nav>
       </header>
+      {framed && (
+        <p id={FRAMED_NOTICE_ID} role="alert" className="notice">
+          Foothold is shown here inside another site's page, so deleting and importing are turned
+          off: that page could make you press them without knowing.{' '}
+          <a href={window.location.href} target="_blank" rel="noopener noreferrer">
+            Open Foothold at its own address
+          </a>{' '}
+          to use them.
+        </p>
+      )}
       <UpdatePrompt />
       <main>{children}</main>
       <footer className="bottom">

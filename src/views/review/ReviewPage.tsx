@@ -24,6 +24,7 @@ import { progressByScene } from '../../domain/review/progress';
 import type { SessionRecord } from '../../domain/session/events';
 import { clock, statusWords } from '../../domain/session/format';
 import { sessionRecordPath } from '../routes';
+import { DestructiveButton, unlessFramed } from '../widgets/DestructiveButton';
 import { useStored } from '../widgets/useStored';
 import { ProgressCharts } from './charts';
 import { download } from './download';
@@ -320,29 +321,28 @@ function DataTools({
         >
           Export CSV{filtered ? ' (shown sessions)' : ''}
         </button>
-        <button type="button" onClick={() => file.current?.click()}>
+        <DestructiveButton onClick={() => file.current?.click()}>
           Import a JSON export
-        </button>
+        </DestructiveButton>
         <input
           ref={file}
           type="file"
           accept="application/json,.json"
           className="visually-hidden"
           aria-label="Choose a Foothold export to import"
-          onChange={(e) => {
+          onChange={unlessFramed((e) => {
             const chosen = e.target.files?.[0];
             e.target.value = '';
             if (chosen) void importChosen(chosen);
-          }}
+          })}
         />
-        <button
-          type="button"
+        <DestructiveButton
           className="danger"
           disabled={logged.length === 0 && stepCount === 0}
           onClick={() => void askToDelete()}
         >
           Delete everything…
-        </button>
+        </DestructiveButton>
       </div>
       {confirming && (
         <div role="alertdialog" aria-labelledby="delete-all-title" className="confirm">
@@ -360,11 +360,11 @@ function DataTools({
           )}
           <div className="row">
             {!nothingGoes(confirming) && (
-              <button type="button" className="danger" onClick={() => void deleteEverything()}>
+              <DestructiveButton className="danger" onClick={() => void deleteEverything()}>
                 {confirming.sessions > 0
                   ? `Delete ${sessionsGoing(confirming)}`
                   : `Delete the ladder of ${count(confirming.steps, 'step', 'steps')}`}
-              </button>
+              </DestructiveButton>
             )}
             <button type="button" onClick={() => setConfirming(null)}>
               {nothingGoes(confirming) ? 'Close' : 'Keep them'}

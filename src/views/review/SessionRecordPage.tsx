@@ -6,6 +6,7 @@ import { deleteSession, readSession } from '../../data/sessions';
 import type { SessionState } from '../../domain/session/machine';
 import { readSessionLog, type SessionRead } from '../../domain/session/read';
 import { paths } from '../routes';
+import { DestructiveButton } from '../widgets/DestructiveButton';
 import { SummaryView } from '../widgets/SummaryView';
 import { useStored } from '../widgets/useStored';
 import { SessionCurveChart } from './charts';
@@ -55,9 +56,9 @@ export default function SessionRecordPage({ id }: { id: string }) {
                 This session is still running; it can be deleted once it ends.
               </span>
             ) : (
-              <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              <DestructiveButton className="danger" onClick={() => setConfirming(true)}>
                 Delete this session…
-              </button>
+              </DestructiveButton>
             )}
           </div>
           {confirming && (
@@ -67,8 +68,7 @@ export default function SessionRecordPage({ id }: { id: string }) {
                 device. It cannot be undone.
               </p>
               <div className="row">
-                <button
-                  type="button"
+                <DestructiveButton
                   className="danger"
                   onClick={() =>
                     deleteSession(database(), id)
@@ -85,7 +85,7 @@ export default function SessionRecordPage({ id }: { id: string }) {
                   }
                 >
                   Delete it
-                </button>
+                </DestructiveButton>
                 <button type="button" onClick={() => setConfirming(false)}>
                   Keep it
                 </button>
