@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import type { SessionRecord, SessionStatus, StoredEvent } from '../domain/session/events';
 import { endStatus } from '../domain/session/logRules';
 import type { FootholdDb } from './db';
+import { dropDigests, writeDigests } from './digests';
 
 /** Writes one event; `end` also closes the session record in the same transaction. */
 export async function writeEvent(
@@ -10,7 +11,7 @@ export async function writeEvent(
   event: StoredEvent,
   record?: SessionRecord,
 ): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, async () => {
+  await db.transaction('rw', db.sessions, db.events, db.digests, async () => {
     if (event.type === 'started') {
       if (!record) throw new Error('A started event needs its session record');
       if (!(await db.sessions.get(record.id))) await db.sessions.add(record);
@@ -22,6 +23,7 @@ export async function writeEvent(
     if (event.type === 'end') {
       const status: SessionStatus = endStatus(await readEvents(db, event.sessionId));
       await db.sessions.update(event.sessionId, { status, endedAt: event.at });
+      await writeDigests(db, [event.sessionId]);
     }
   });
 }
@@ -61,7 +63,7 @@ export function listSessions(db: FootholdDb): Promise<SessionRecord[]> {
 }
 
 export async function markInterrupted(db: FootholdDb, sessionId: string): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, async () => {
+  await db.transaction('rw', db.sessions, db.events, db.digests, async () => {
     const record = await db.sessions.get(sessionId);
     if (record?.status !== 'active') return;
     const last = await db.events
@@ -72,6 +74,7 @@ export async function markInterrupted(db: FootholdDb, sessionId: string): Promis
       status: 'interrupted',
       endedAt: last?.at ?? record.startedAt,
     });
+    await writeDigests(db, [sessionId]);
   });
 }
 
@@ -106,20 +109,22 @@ export async function dismissInterrupted(db: FootholdDb, sessionId: string): Pro
 
 /** Deletes a session and its events together. */
 export async function deleteSession(db: FootholdDb, id: string): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, async () => {
+  await db.transaction('rw', db.sessions, db.events, db.digests, async () => {
     await db.events
       .where('[sessionId+seq]')
       .between([id, Dexie.minKey], [id, Dexie.maxKey])
       .delete();
     await db.sessions.delete(id);
+    await dropDigests(db, [id]);
   });
 }
 
 /** Deletes every session and event, and the ladder. */
 export async function deleteAll(db: FootholdDb): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, db.steps, async () => {
+  await db.transaction('rw', db.sessions, db.events, db.steps, db.digests, async () => {
     await db.events.clear();
     await db.sessions.clear();
     await db.steps.clear();
+    await dropDigests(db);
   });
 }

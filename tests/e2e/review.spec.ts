@@ -45,9 +45,21 @@ test('two years of sessions: the review shows every one and the CSV holds every 
   await page.goto('about:blank');
   const started = Date.now();
   await page.goto('/#/review');
-  await expect(page.locator('table.sessions tbody tr')).toHaveCount(730);
+  await expect(page.getByText('730 sessions, newest first.')).toBeVisible();
+  await expect(page.locator('table.sessions')).toHaveAttribute('aria-rowcount', '731');
   await expect(page.locator('.progress .chart > [role="img"]')).toHaveCount(4);
   const ready = Date.now() - started;
+  // Only the rows in view are in the page; the newest first, and the oldest at the bottom.
+  const rows = page.locator('table.sessions tbody tr[data-index]');
+  await expect(page.locator('table.sessions tr[aria-rowindex="2"] a[href$="/seed-0729"]')).toBeVisible();
+  expect(await rows.count()).toBeLessThan(80);
+  await page.locator('.session-list').evaluate((box) => {
+    box.scrollTop = box.scrollHeight;
+  });
+  await expect(
+    page.locator('table.sessions tr[aria-rowindex="731"] a[href$="/seed-0000"]'),
+  ).toBeVisible();
+  expect(await rows.count()).toBeLessThan(80);
   await expect(page.locator('.progress-line').first()).toContainText('Your peak distress at level');
 
   const downloading = page.waitForEvent('download');
