@@ -24,7 +24,9 @@ function digestOrNull(log: LoggedSession): SessionDigest | null {
 async function readLog(db: FootholdDb, id: string): Promise<LoggedSession | null> {
   const record = await db.sessions.get(id);
   // The sessionId index orders equal keys by primary key: the events come in seq order.
-  return record ? { record, events: await db.events.where('sessionId').equals(id).toArray() } : null;
+  return record
+    ? { record, events: await db.events.where('sessionId').equals(id).toArray() }
+    : null;
 }
 
 /** Stores the digests of sessions whose logs are in hand; a running one has none. */
@@ -36,7 +38,8 @@ export async function writeDigestsOf(
     const digests: SessionDigest[] = [];
     const none: string[] = [];
     for (const { events, ...record } of sessions) {
-      const digest = record.status === 'active' ? null : digestOrNull({ record, events: [...events] });
+      const digest =
+        record.status === 'active' ? null : digestOrNull({ record, events: [...events] });
       if (digest) digests.push(digest);
       else none.push(record.id);
     }

@@ -51,7 +51,9 @@ test('two years of sessions: the review shows every one and the CSV holds every 
   const ready = Date.now() - started;
   // Only the rows in view are in the page; the newest first, and the oldest at the bottom.
   const rows = page.locator('table.sessions tbody tr[data-index]');
-  await expect(page.locator('table.sessions tr[aria-rowindex="2"] a[href$="/seed-0729"]')).toBeVisible();
+  await expect(
+    page.locator('table.sessions tr[aria-rowindex="2"] a[href$="/seed-0729"]'),
+  ).toBeVisible();
   expect(await rows.count()).toBeLessThan(80);
   await page.locator('.session-list').evaluate((box) => {
     box.scrollTop = box.scrollHeight;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { FootholdDb } from '../../src/data/db';
+import { readDigests } from '../../src/data/digests';
 import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../src/data/schema';
 import {
   listSessions,
@@ -9,12 +10,11 @@ import {
   recoverInterrupted,
   writeEvent,
 } from '../../src/data/sessions';
+import type { LadderStep } from '../../src/domain/ladder/ladder';
+import { digestSession } from '../../src/domain/review/digest';
 import type { SessionEvent, SessionRecord, StoredEvent } from '../../src/domain/session/events';
 import { replay } from '../../src/domain/session/machine';
 import { sessionStatus } from '../../src/domain/session/summary';
-import { readDigests } from '../../src/data/digests';
-import type { LadderStep } from '../../src/domain/ladder/ladder';
-import { digestSession } from '../../src/domain/review/digest';
 import fixture from '../fixtures/db-v1.json';
 import fixtureV3 from '../fixtures/db-v3.json';
 import { freshDatabases } from './freshDb';

@@ -4,7 +4,13 @@ import * as v from 'valibot';
 import { plain, show } from '../../domain/fields';
 import type { LadderStep } from '../../domain/ladder/ladder';
 import { ladderStepSchema } from '../../domain/ladder/schema';
-import { exportedMigrations, isRow, type Migration, migrate, type Row } from '../../domain/migrations';
+import {
+  exportedMigrations,
+  isRow,
+  type Migration,
+  migrate,
+  type Row,
+} from '../../domain/migrations';
 import type { LoggedSession } from '../../domain/session/read';
 import { sessionRecordSchema, storedEventSchema } from '../../domain/session/schema';
 import type { FootholdDb } from '../db';

@@ -41,7 +41,12 @@ function ticksOf({ unit, step }: Interval, from: Date, to: Date): Date[] {
   const ticks: Date[] = [];
   if (unit === 'day') {
     for (let i = 0; ; i += step) {
-      const tick = new Date(from.getFullYear(), from.getMonth(), from.getDate() + i, step === 1 ? 12 : 0);
+      const tick = new Date(
+        from.getFullYear(),
+        from.getMonth(),
+        from.getDate() + i,
+        step === 1 ? 12 : 0,
+      );
       if (tick > to) break;
       ticks.push(tick);
     }

@@ -63,11 +63,7 @@ export default function ReviewPage() {
       )}
       {read !== null && (
         <>
-          <DataTools
-            digests={digests}
-            shown={shown}
-            filtered={shown.length !== digests.length}
-          />
+          <DataTools digests={digests} shown={shown} filtered={shown.length !== digests.length} />
           {digests.length === 0 ? (
             <p>Nothing has been logged yet. Sessions appear here once you run one.</p>
           ) : (

@@ -87,7 +87,10 @@ export function SessionList({ digests }: { digests: readonly SessionDigest[] }) 
     if (!move || !row || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     const page = Math.max(1, Math.floor((box.current?.clientHeight ?? 0) / ROW_ESTIMATE) - 2);
-    const to = Math.min(count - 1, Math.max(0, move(Number(row.getAttribute('data-index')), page, count - 1)));
+    const to = Math.min(
+      count - 1,
+      Math.max(0, move(Number(row.getAttribute('data-index')), page, count - 1)),
+    );
     rows.scrollToIndex(to, { align: 'auto' });
     setFocusAt(to);
   };
@@ -153,8 +156,13 @@ export function SessionList({ digests }: { digests: readonly SessionDigest[] }) 
 /** The room of the rows out of view, so the box scrolls as if they were there. */
 function Spacer({ height }: { height: number }) {
   return (
-    <tr className="spacer" aria-hidden="true">
-      <td colSpan={9} style={{ height: `${height}px` }} />
+    <tr className="spacer">
+      <td
+        className="spacer-cell"
+        colSpan={9}
+        aria-hidden="true"
+        style={{ height: `${height}px` }}
+      />
     </tr>
   );
 }
