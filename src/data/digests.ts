@@ -89,10 +89,9 @@ export interface ReviewDigests {
  */
 export async function readDigests(db: FootholdDb): Promise<ReviewDigests> {
   return db.transaction('r', db.sessions, db.events, db.digests, async () => {
-    const [records, stored] = await Promise.all([
-      db.sessions.orderBy('startedAt').reverse().toArray(),
-      db.digests.toArray(),
-    ]);
+    // Whole tables in one request each (an index walked in reverse is a request per row).
+    const [records, stored] = await Promise.all([db.sessions.toArray(), db.digests.toArray()]);
+    records.sort((a, b) => b.startedAt - a.startedAt);
     const byId = new Map(stored.map((d) => [d.id, d]));
     const digests: SessionDigest[] = [];
     const unsaved: string[] = [];

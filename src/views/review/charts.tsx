@@ -226,7 +226,7 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
       tickFormat: axis.format,
     } as const;
   }, [points]);
-  // Beyond this many sessions the dots would hide the line they sit on.
+  // Beyond this many sessions a dot each would hide the lines and cost a long task to draw.
   const marker = points.length <= 120 ? 'circle' : 'none';
   const distress = useCallback(
     (Plot: Plot) =>
@@ -256,10 +256,17 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
             curve: 'step-after',
             stroke: COLORS.end,
           }),
-          Plot.dot(withDates, { x: 'date', y: 'level', fill: COLORS.line, r: 3 }),
+          marker === 'none'
+            ? Plot.line(withDates, {
+                x: 'date',
+                y: 'level',
+                stroke: COLORS.line,
+                strokeOpacity: 0.6,
+              })
+            : Plot.dot(withDates, { x: 'date', y: 'level', fill: COLORS.line, r: 3 }),
         ],
       }),
-    [withDates, x],
+    [withDates, x, marker],
   );
   return (
     <ChartFigure
