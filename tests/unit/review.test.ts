@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/domain/pacer/patterns';
+import { dateAxis, MAX_DATE_TICKS } from '../../src/domain/review/dateAxis';
 import {
   digestSession,
   filterDigests,
   type LoggedSession,
   noFilter,
 } from '../../src/domain/review/digest';
-import { dateAxis, MAX_DATE_TICKS } from '../../src/domain/review/dateAxis';
 import { progressByScene, progressLine } from '../../src/domain/review/progress';
 import { readSessionLog } from '../../src/domain/session/read';
 import { logged } from './sessionLogs';
