@@ -49,6 +49,16 @@ test('two years of sessions: the review shows every one and the CSV holds every 
   await expect(page.locator('table.sessions')).toHaveAttribute('aria-rowcount', '731');
   await expect(page.locator('.progress .chart > [role="img"]')).toHaveCount(4);
   const ready = Date.now() - started;
+  // Nothing moved while the page filled in: the outline first, then the list, then the charts
+  // into the boxes kept for them (the layout shifts the browser recorded since the load).
+  const shifts = await page.evaluate(() => {
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const entries = observer.takeRecords() as (PerformanceEntry & { value: number })[];
+    observer.disconnect();
+    return entries.map((e) => e.value);
+  });
+  expect(shifts).toEqual([]);
   // Only the rows in view are in the page; the newest first, and the oldest at the bottom.
   const rows = page.locator('table.sessions tbody tr[data-index]');
   await expect(
