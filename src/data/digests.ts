@@ -2,7 +2,7 @@
 // review reads one small record per session instead of replaying every event. Derived and never
 // exported. Whatever ends, recovers, imports or deletes a session writes its digest in the same
 // transaction (the table must be in that transaction: Dexie refuses a nested one that adds it),
-// so the two cannot drift; and the review's read trusts a digest only while it matches its record.
+// so the two cannot drift; and the review's read takes a digest only of a session there is.
 import {
   DIGEST_VERSION,
   digestSession,
@@ -68,14 +68,6 @@ export async function dropDigests(db: FootholdDb, ids?: readonly string[]): Prom
   });
 }
 
-/** A stored digest still says what its session's log says. */
-const current = (d: SessionDigest | undefined, record: SessionRecord): d is SessionDigest =>
-  d !== undefined &&
-  d.digestVersion === DIGEST_VERSION &&
-  d.status === record.status &&
-  d.startedAt === record.startedAt &&
-  d.sceneId === record.sceneId;
-
 export interface ReviewDigests {
   /** Every session that can be read, newest first. */
   digests: SessionDigest[];
@@ -84,29 +76,36 @@ export interface ReviewDigests {
 }
 
 /**
- * The review's sessions: the stored digests, and from their logs only the sessions still running
- * and any whose digest is missing or stale. Reads every record and digest, never the whole log.
+ * The review's sessions: the stored digests of the sessions there are, and from their logs only
+ * the sessions still running and any whose digest is missing or of another DIGEST_VERSION. Reads
+ * the sessions' keys and the digests, never the whole log.
  */
 export async function readDigests(db: FootholdDb): Promise<ReviewDigests> {
   return db.transaction('r', db.sessions, db.events, db.digests, async () => {
-    // Whole tables in one request each (an index walked in reverse is a request per row).
-    const [records, stored] = await Promise.all([db.sessions.toArray(), db.digests.toArray()]);
-    records.sort((a, b) => b.startedAt - a.startedAt);
-    const byId = new Map(stored.map((d) => [d.id, d]));
+    // Whole tables in one request each (an index walked in order is a request per row).
+    const [ids, running, stored] = await Promise.all([
+      db.sessions.toCollection().primaryKeys(),
+      db.sessions.where('status').equals('active').primaryKeys(),
+      db.digests.toArray(),
+    ]);
+    const live = new Set(running);
+    const kept = new Map(
+      stored.filter((d) => d.digestVersion === DIGEST_VERSION).map((d) => [d.id, d]),
+    );
     const digests: SessionDigest[] = [];
     const unsaved: string[] = [];
-    for (const record of records) {
-      const kept = byId.get(record.id);
-      if (record.status !== 'active' && current(kept, record)) {
-        digests.push(kept);
+    for (const id of ids) {
+      const digest = live.has(id) ? undefined : kept.get(id);
+      if (digest) {
+        digests.push(digest);
         continue;
       }
-      const log = await readLog(db, record.id);
-      const digest = log && digestSession(log);
-      if (!digest) continue;
-      digests.push(digest);
-      if (record.status !== 'active') unsaved.push(record.id);
+      const log = await readLog(db, id);
+      const read = log && digestSession(log);
+      if (!read) continue;
+      digests.push(read);
+      if (!live.has(id)) unsaved.push(id);
     }
-    return { digests, unsaved };
+    return { digests: digests.sort((a, b) => b.startedAt - a.startedAt), unsaved };
   });
 }

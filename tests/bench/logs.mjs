@@ -69,12 +69,13 @@ export async function ratingLatency() {
  * events is under ten years' 128,000): a larger log is imported in parts, as one file each.
  */
 const IMPORT_PART = 2000;
+const READY_LOADS = 3;
 
 /**
  * The review with a log of daily sessions (730: two years, 22,000 ratings; 3,650: ten years),
  * imported through the page as a person would: how long a fresh visit takes to be ready (the
- * count of sessions, the newest row and the four progress charts drawn), and for two years how
- * long the CSV export takes to reach the download.
+ * count of sessions, the newest row and the four progress charts drawn; the median of three
+ * loads), and how long the CSV export takes to reach the download.
  */
 export async function review(browser, sessions = 730) {
   const folder = mkdtempSync(join(tmpdir(), 'foothold-bench-review-'));
@@ -105,14 +106,19 @@ export async function review(browser, sessions = 730) {
         .getByText(`Imported ${count} sessions.`, { exact: true })
         .waitFor({ timeout: 300_000 });
     }
-    // A fresh load of the page, document and all, as a person opens it.
-    await page.goto('about:blank');
-    const started = Date.now();
-    await page.goto(`${base}/#/review`);
-    await page.getByText(`${sessions} sessions, newest first.`).waitFor();
-    await page.locator('table.sessions tbody tr[aria-rowindex="2"]').waitFor();
-    await page.locator('.progress .chart > [role="img"]').nth(3).waitFor();
-    const ready = Date.now() - started;
+    // A fresh load of the page, document and all, as a person opens it; the median of a few, as
+    // one load on a busy machine says more of the machine than of the page.
+    const loads = [];
+    for (let i = 0; i < READY_LOADS; i++) {
+      await page.goto('about:blank');
+      const started = Date.now();
+      await page.goto(`${base}/#/review`);
+      await page.getByText(`${sessions} sessions, newest first.`).waitFor();
+      await page.locator('table.sessions tbody tr[aria-rowindex="2"]').waitFor();
+      await page.locator('.progress .chart > [role="img"]').nth(3).waitFor();
+      loads.push(Date.now() - started);
+    }
+    const ready = [...loads].sort((a, b) => a - b)[Math.floor(READY_LOADS / 2)];
     const downloading = page.waitForEvent('download');
     const exportStarted = Date.now();
     await page.getByRole('button', { name: 'Export CSV' }).click();
