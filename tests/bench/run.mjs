@@ -185,11 +185,31 @@ async function measure(browser, iwerScript) {
     rows.push(
       judge('Rating given → committed to IndexedDB, 95th percentile', latency.p95, 'ms', null),
     );
-    const logs = await review(browser);
-    foreign.push(...logs.foreign);
-    rows.push(judge('Review with 730 sessions / 22,000 ratings: ready', logs.ready, 'ms', 2000));
+    const twoYears = await review(browser, 730);
+    foreign.push(...twoYears.foreign);
     rows.push(
-      judge('Review with 730 sessions: CSV export of 22,000 ratings', logs.csv, 'ms', 2000),
+      judge('Review with 730 sessions / 22,000 ratings: ready', twoYears.ready, 'ms', 1000),
+    );
+    rows.push(
+      judge('Review with 730 sessions: CSV export of 22,000 ratings', twoYears.csv, 'ms', 2000),
+    );
+    const tenYears = await review(browser, 3650);
+    foreign.push(...tenYears.foreign);
+    rows.push(
+      judge(
+        `Review with 3,650 sessions / 109,500 ratings: ready (imported in ${tenYears.parts} parts)`,
+        tenYears.ready,
+        'ms',
+        1000,
+      ),
+    );
+    rows.push(
+      judge(
+        'Review ready: growth from 730 to 3,650 sessions (×5 the log)',
+        tenYears.ready / twoYears.ready,
+        '×',
+        2,
+      ),
     );
     lap('the log');
   }

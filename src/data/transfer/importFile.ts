@@ -2,6 +2,7 @@
 import type { LadderStep } from '../../domain/ladder/ladder';
 import type { SessionRecord, StoredEvent } from '../../domain/session/events';
 import type { FootholdDb } from '../db';
+import { writeDigestsOf } from '../digests';
 import { readEvents } from '../sessions';
 import type { ExportFile } from './format';
 import { minuteUtc, q } from './messages';
@@ -44,7 +45,7 @@ export async function importFile(
   db: FootholdDb,
   file: ExportFile,
 ): Promise<{ added: number; alreadyHere: number; stepsAdded: number }> {
-  return db.transaction('rw', db.sessions, db.events, db.steps, async () => {
+  return db.transaction('rw', db.sessions, db.events, db.steps, db.digests, async () => {
     const ids = file.sessions.map((s) => s.id);
     const records = await db.sessions.bulkGet(ids);
     // Events whose record is gone (deleted while another tab still logged) also hold the id.
@@ -66,6 +67,7 @@ export async function importFile(
     }
     await db.sessions.bulkAdd(newRecords);
     await db.events.bulkAdd(newEvents);
+    await writeDigestsOf(db, file.sessions);
     const stepsAdded = await addSteps(db, file.steps);
     return { added: newRecords.length, alreadyHere, stepsAdded };
   });
