@@ -46,7 +46,7 @@ export function PanelButton({
       onClick={onClick}
       backgroundColor={background}
       color={text}
-      hover={{ backgroundColor: background, color: text, opacity: disabled ? 0.5 : 0.9 }}
+      hover={{ backgroundColor: background, color: text }}
     >
       <Text color={text}>{label}</Text>
     </Button>
