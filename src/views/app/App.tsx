@@ -28,7 +28,7 @@ export function App() {
     // Whatever address was opened, the first visit reads this first; it is shown once.
     return (
       <Router hook={useAddress}>
-        <Layout>
+        <Layout menu={false}>
           <FirstRun />
         </Layout>
       </Router>

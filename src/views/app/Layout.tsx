@@ -13,19 +13,29 @@ function NavLink({ to, children }: { to: string; children: ReactNode }) {
   );
 }
 
-export function Layout({ children }: { children: ReactNode }) {
+/**
+ * The page's frame. `menu={false}` is the first run's: the safety text is read before anything
+ * else, so no link is offered that would only change the address and leave the person there.
+ */
+export function Layout({ children, menu = true }: { children: ReactNode; menu?: boolean }) {
   return (
     <div className="layout">
       <header className="top">
-        <Link href={paths.home} className="brand">
-          Foothold
-        </Link>
-        <nav aria-label="Main">
-          <NavLink to={paths.home}>Practice</NavLink>
-          <NavLink to={paths.ladder}>Ladder</NavLink>
-          <NavLink to={paths.review}>Review</NavLink>
-          <NavLink to={paths.settings}>Settings</NavLink>
-        </nav>
+        {menu ? (
+          <Link href={paths.home} className="brand">
+            Foothold
+          </Link>
+        ) : (
+          <span className="brand">Foothold</span>
+        )}
+        {menu && (
+          <nav aria-label="Main">
+            <NavLink to={paths.home}>Practice</NavLink>
+            <NavLink to={paths.ladder}>Ladder</NavLink>
+            <NavLink to={paths.review}>Review</NavLink>
+            <NavLink to={paths.settings}>Settings</NavLink>
+          </nav>
+        )}
       </header>
       {framed && (
         <p id={FRAMED_NOTICE_ID} role="alert" className="notice">

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { findScene } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
 import { deleteSession, readSession } from '../../data/sessions';
@@ -29,7 +30,7 @@ export default function SessionRecordPage({ id }: { id: string }) {
 
   return (
     <section className="session-record">
-      <h1>Session</h1>
+      <h1>{loaded && 'read' in loaded ? sessionHeading(loaded.read.state) : 'Session'}</h1>
       {loaded === null && <p>Loading…</p>}
       {loaded && 'problem' in loaded && (
         <p role="alert">This session could not be read: {loaded.problem}</p>
@@ -104,6 +105,15 @@ export default function SessionRecordPage({ id }: { id: string }) {
       </p>
     </section>
   );
+}
+
+/** Which scene and when: "Heights, 1 December 2026 at 19:11". */
+function sessionHeading(state: SessionState): string {
+  const when = new Date(state.startedAt).toLocaleString(undefined, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+  return `${findScene(state.sceneId)?.title ?? state.sceneId}, ${when}`;
 }
 
 /** The before and after questions, in the person's own words. */
