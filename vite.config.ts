@@ -26,6 +26,7 @@ const optimizeDepsInclude = [
   'wouter',
   'wouter/use-hash-location',
   'vitest-browser-react',
+  '@tanstack/react-virtual',
 ];
 
 /**

@@ -209,3 +209,38 @@ export function levelWithOwnWords(
   }
   return result;
 }
+
+/** A parameter's value as a person reads it: "10 m", a choice's label, "yes" or "no". */
+export function paramValueText(spec: ParamSpec, value: ParamValue): string {
+  switch (spec.kind) {
+    case 'number':
+      return spec.unit ? `${value} ${spec.unit}` : String(value);
+    case 'choice':
+      return spec.choices.find((c) => c.value === value)?.label ?? String(value);
+    case 'boolean':
+      return value ? 'yes' : 'no';
+    case 'text':
+      return String(value);
+  }
+}
+
+/**
+ * What a level is, read from the scene's level table: the first level's name, then for every
+ * other level what changes from the level below it ("Height above the street: 3 m → 10 m").
+ */
+export function levelChanges(scene: SceneDefinition, level: number): string {
+  const here = levelOf(scene, level);
+  if (level === 1) return `The gentlest level: ${here.name}.`;
+  const below = levelOf(scene, level - 1);
+  const changes = scene.params
+    .filter((spec) => spec.kind !== 'text' && below.params[spec.name] !== here.params[spec.name])
+    .map((spec) => {
+      const from = below.params[spec.name];
+      const to = here.params[spec.name];
+      if (from === undefined || to === undefined) return spec.label;
+      return `${spec.label}: ${paramValueText(spec, from)} → ${paramValueText(spec, to)}`;
+    });
+  return changes.length === 0
+    ? `As level ${level - 1}: ${here.name}.`
+    : `From level ${level - 1}: ${changes.join('; ')}.`;
+}

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { LadderStep } from '../domain/ladder/ladder';
+import type { SessionDigest } from '../domain/review/digest';
 import type { SessionRecord, StoredEvent } from '../domain/session/events';
 import { DB_NAME, type SchemaVersion, schemaVersions } from './schema';
 
@@ -7,6 +8,8 @@ export class FootholdDb extends Dexie {
   sessions!: Table<SessionRecord, string>;
   events!: Table<StoredEvent, [string, number]>;
   steps!: Table<LadderStep, string>;
+  /** Derived from the log (data/digests.ts), never exported. */
+  digests!: Table<SessionDigest, string>;
 
   constructor(
     name = DB_NAME,

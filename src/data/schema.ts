@@ -4,6 +4,7 @@
 // fixture and finds every row: released versions must stay readable forever.
 import type { Transaction } from 'dexie';
 import {
+  DERIVED_TABLES,
   type Migration,
   migrations,
   type Row,
@@ -23,7 +24,8 @@ export interface SchemaVersion {
 
 /**
  * The Dexie upgrade that runs a migration over the tables of its version (one new in it is empty):
- * every row is read, then only the rows the step changed are written.
+ * every row is read, then only the rows the step changed are written; a derived table the step
+ * rebuilt is replaced whole.
  */
 export function dexieUpgrade(
   migration: Migration,
@@ -37,6 +39,12 @@ export function dexieUpgrade(
     const after = runMigration(migration, before);
     for (const name of names) {
       const old = before[name] ?? [];
+      if (DERIVED_TABLES.includes(name)) {
+        if (after[name] === old) continue;
+        await tx.table(name).clear();
+        await tx.table(name).bulkAdd([...(after[name] ?? [])]);
+        continue;
+      }
       const changed = (after[name] ?? []).filter((row, i) => row !== old[i]);
       if (changed.length > 0) await tx.table(name).bulkPut(changed);
     }
@@ -69,6 +77,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     sessions: 'id, startedAt, status, sceneId, stepId',
     events: '[sessionId+seq], sessionId',
     steps: 'id, sceneId',
+  }),
+  // The review's digest of each ended session, built from the logs already stored.
+  released(4, {
+    sessions: 'id, startedAt, status, sceneId, stepId',
+    events: '[sessionId+seq], sessionId',
+    steps: 'id, sceneId',
+    digests: 'id, startedAt',
   }),
 ];
 

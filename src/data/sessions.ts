@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import type { SessionRecord, SessionStatus, StoredEvent } from '../domain/session/events';
 import { endStatus } from '../domain/session/logRules';
 import type { FootholdDb } from './db';
+import { dropDigests, writeDigests } from './digests';
 import { type Liveness, sessionLocks } from './liveness';
 
 /**
@@ -31,7 +32,7 @@ export async function writeEvent(
   event: StoredEvent,
   record?: SessionRecord,
 ): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, async () => {
+  await db.transaction('rw', db.sessions, db.events, db.digests, async () => {
     if (event.type === 'started') {
       if (!record) throw new Error('A started event needs its session record');
       if (!(await db.sessions.get(record.id))) await db.sessions.add(record);
@@ -47,6 +48,7 @@ export async function writeEvent(
 async function closeRecord(db: FootholdDb, end: StoredEvent): Promise<void> {
   const status: SessionStatus = endStatus(await readEvents(db, end.sessionId));
   await db.sessions.update(end.sessionId, { status, endedAt: end.at });
+  await writeDigests(db, [end.sessionId]);
 }
 
 /**
@@ -63,7 +65,7 @@ export async function restoreSession(
     events[0]?.type === 'started' &&
     events.every((e, i) => e.seq === i && e.sessionId === record.id);
   if (!whole) throw new Error('A session is restored with every event from its start, in order');
-  await db.transaction('rw', db.sessions, db.events, async () => {
+  await db.transaction('rw', db.sessions, db.events, db.digests, async () => {
     if (!(await db.sessions.get(record.id))) await db.sessions.add(record);
     const stored = await db.events.bulkGet(events.map((e) => [e.sessionId, e.seq]));
     const missing = events.filter((_, i) => !stored[i]);
@@ -113,7 +115,7 @@ export async function markInterrupted(
   sessionId: string,
   ifGone: 'skip' | 'refuse' = 'skip',
 ): Promise<void> {
-  await db.transaction('rw', db.sessions, db.events, async () => {
+  await db.transaction('rw', db.sessions, db.events, db.digests, async () => {
     const record =
       ifGone === 'refuse' ? await mustBeStored(db, sessionId) : await db.sessions.get(sessionId);
     if (record?.status !== 'active') return;
@@ -125,6 +127,7 @@ export async function markInterrupted(
       status: 'interrupted',
       endedAt: last?.at ?? record.startedAt,
     });
+    await writeDigests(db, [sessionId]);
   });
 }
 
@@ -177,7 +180,7 @@ export async function deleteSession(
   liveness: Liveness = sessionLocks,
 ): Promise<boolean> {
   return liveness.whileStopped([id], (stopped) =>
-    db.transaction('rw', db.sessions, db.events, async () => {
+    db.transaction('rw', db.sessions, db.events, db.digests, async () => {
       const record = await db.sessions.get(id);
       if (record && stillRunning(record, stopped)) return false;
       await db.events
@@ -185,6 +188,7 @@ export async function deleteSession(
         .between([id, Dexie.minKey], [id, Dexie.maxKey])
         .delete();
       await db.sessions.delete(id);
+      await dropDigests(db, [id]);
       return true;
     }),
   );
@@ -233,16 +237,18 @@ export async function deleteAll(
 ): Promise<DeleteSurvey> {
   const ids = await activeIds(db);
   return liveness.whileStopped(ids, (stopped) =>
-    db.transaction('rw', db.sessions, db.events, db.steps, async () => {
+    db.transaction('rw', db.sessions, db.events, db.steps, db.digests, async () => {
       const found = await survey(db, stopped);
       const keep = new Set(found.kept.map((r) => r.id));
       if (keep.size === 0) {
         await db.events.clear();
         await db.sessions.clear();
+        await dropDigests(db);
       } else {
         // Events of no kept session go too, orphans left by an older version included.
         await db.events.filter((e) => !keep.has(e.sessionId)).delete();
         await db.sessions.filter((r) => !keep.has(r.id)).delete();
+        await db.digests.filter((d) => !keep.has(d.id)).delete();
       }
       await db.steps.clear();
       return found;

@@ -15,6 +15,8 @@ export const color = {
   /** Text on the accent colour. */
   accentText: '#1b1206',
   error: '#ffb4a8',
+  /** The ground of the button that stops an exposure. */
+  stop: '#6b1f2a',
   focus: '#ffd9a0',
   /** The breathing pacer's ring and bar. */
   pacer: '#8fd3c7',
@@ -22,6 +24,16 @@ export const color = {
   pacerTrack: '#ffffff',
   /** The pacer's label, over any scene. */
   pacerLabel: 'rgba(10, 14, 28, 0.72)',
+} as const;
+
+/**
+ * The in-VR panels' buttons: the main action of a panel on the accent, as on the page, other
+ * actions quieter on the panel's edge colour, and the stop in its own red.
+ */
+export const panelButton = {
+  primary: { background: color.accent, text: color.accentText },
+  secondary: { background: color.panelEdge, text: color.text },
+  destructive: { background: color.stop, text: color.text },
 } as const;
 
 /** The in-VR panels, in uikit's units (pixels of the panel, scaled by pixelSize into metres). */

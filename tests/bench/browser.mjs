@@ -8,7 +8,8 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const probeScript = join(root, 'tests', 'e2e', 'harness', 'probe.js');
 /** Counts React commits for the bench (see the script); added after the probe. */
 export const commitsScript = join(root, 'tests', 'bench', 'harness', 'commits.js');
-export const PORT = 4180;
+// Another port when 4180 is taken by a second checkout's bench.
+export const PORT = Number(process.env.FOOTHOLD_BENCH_PORT ?? 4180);
 export const base = `http://localhost:${PORT}`;
 export const LEVELS = 10;
 export const VIEWPORT = { width: 1280, height: 720 };
@@ -29,18 +30,27 @@ export function watchForeign(page, foreign) {
  * Loads a page in a fresh browser context (empty cache) and records every response body.
  * `scripts` run before the app loads, after the probe (IWER for an emulated headset).
  * `before(page)` runs before the page is opened; what it loads is not recorded.
+ * `pausedClockAt` (epoch ms): the page runs on a fake clock, stopped at that time from its first
+ * script, and moves only when the caller moves it (`page.clock.fastForward`).
  */
 export async function loadFresh(
   browser,
   hash,
   ready,
-  { scripts = [], before, viewport = VIEWPORT } = {},
+  { scripts = [], before, viewport = VIEWPORT, pausedClockAt } = {},
 ) {
   // The service worker's precache would download every scene and model in the background and
   // blur what a page itself needs; the offline test covers the worker.
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   for (const path of [probeScript, commitsScript, ...scripts])
     await context.addInitScript({ path });
+  if (pausedClockAt !== undefined) {
+    // Set on the context before any page exists, so both land in the clock's log and a new
+    // document starts paused at exactly that time. Paused on a live page, the clock would have
+    // run on meanwhile and the time would be in its past ("Cannot fast-forward to the past").
+    await context.clock.install({ time: pausedClockAt });
+    await context.clock.pauseAt(pausedClockAt);
+  }
   const page = await context.newPage();
   const responses = [];
   const foreign = [];

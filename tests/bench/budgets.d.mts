@@ -32,5 +32,19 @@ export declare function describeMachine(machine: {
   browser: string;
 }): string;
 export declare const MARKERS: { start: string; end: string };
-export declare function replaceSection(doc: string, body: string): string;
+export declare const GPU_MARKERS: { start: string; end: string };
+export declare function replaceSection(
+  doc: string,
+  body: string,
+  markers?: { start: string; end: string },
+): string;
+export declare const QUEST_FRAME_MS: number;
+export declare function isHardwareRenderer(renderer: string | null | undefined): boolean;
+export declare function frameStats(times: number[]): { median: number; p95: number };
+export interface LevelFrameTimes {
+  level: number;
+  desktop: { median: number; p95: number };
+  xr: { median: number; p95: number };
+}
+export declare function frameTimesTable(levels: LevelFrameTimes[]): string;
 export declare function mostInWindow(times: number[], windowMs: number): number;

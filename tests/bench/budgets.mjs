@@ -81,11 +81,60 @@ export function describeMachine({ cpu, cores, memoryBytes, browser }) {
 }
 
 export const MARKERS = { start: '<!-- bench:start -->', end: '<!-- bench:end -->' };
+/** Where `npm run bench -- --gpu` writes its frame times. */
+export const GPU_MARKERS = { start: '<!-- bench-gpu:start -->', end: '<!-- bench-gpu:end -->' };
 
-/** The document with the text between the bench markers replaced. */
-export function replaceSection(doc, body) {
-  const start = doc.indexOf(MARKERS.start);
-  const end = doc.indexOf(MARKERS.end);
+/** The document with the text between the bench markers (or `markers`) replaced. */
+export function replaceSection(doc, body, markers = MARKERS) {
+  const start = doc.indexOf(markers.start);
+  const end = doc.indexOf(markers.end);
   if (start < 0 || end < start) throw new Error('docs/PERFORMANCE.md lacks the bench markers');
-  return `${doc.slice(0, start)}${MARKERS.start}\n${body}\n${MARKERS.end}${doc.slice(end + MARKERS.end.length)}`;
+  return `${doc.slice(0, start)}${markers.start}\n${body}\n${markers.end}${doc.slice(end + markers.end.length)}`;
+}
+
+/** A Meta Quest's frame at 90 Hz: all a frame's work, both eyes, must fit in it. */
+export const QUEST_FRAME_MS = 1000 / 90;
+
+/**
+ * Renderers that draw WebGL on the CPU, by the names they give in WEBGL_debug_renderer_info:
+ * Chromium's SwiftShader (also as ANGLE's Vulkan device), Mesa's llvmpipe, softpipe and
+ * lavapipe, Windows' Basic Render Driver, and whatever calls itself software.
+ */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|lavapipe|software|basic render/i;
+
+/**
+ * Whether WebGL draws on a hardware GPU, from its unmasked renderer string (null: no WebGL, or
+ * the renderer would not say). Frame times mean something only then.
+ * @param {string | null | undefined} renderer
+ */
+export function isHardwareRenderer(renderer) {
+  if (!renderer?.trim()) return false;
+  return !SOFTWARE_RENDERER.test(renderer);
+}
+
+/**
+ * The median and 95th percentile (nearest rank) of frame times in ms.
+ * @param {number[]} times
+ */
+export function frameStats(times) {
+  if (times.length === 0) throw new Error('No frames measured');
+  const sorted = [...times].sort((a, b) => a - b);
+  const rank = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+  return { median: rank(0.5), p95: rank(0.95) };
+}
+
+/**
+ * Every level's frame times of one scene as a Markdown table.
+ * @param {{ level: number, desktop: { median: number, p95: number }, xr: { median: number, p95: number } }[]} levels
+ */
+export function frameTimesTable(levels) {
+  const lines = [
+    '| level | desktop median | desktop 95th pct | XR median | XR 95th pct |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { level, desktop, xr } of levels) {
+    const cells = [desktop.median, desktop.p95, xr.median, xr.p95].map((v) => show(v, 'ms'));
+    lines.push(`| ${level} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
 }

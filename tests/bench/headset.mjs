@@ -101,32 +101,46 @@ export async function enteringVr(browser, iwerScript) {
   return { download, panelsPerEye: (shown.calls - hidden.calls) / 2, foreign: run.foreign };
 }
 
+/** One level up in the headset, once the fade of the change has cleared. */
+async function xrLevelUpTo(page, level) {
+  await levelUpTo(page, level, { key: true });
+  // In a headset a level change fades through black; the new level shows once it clears.
+  await page.waitForTimeout(800);
+  await page.waitForFunction(
+    () => window.__footholdProbe?.scene?.getObjectByName('xr-veil')?.visible === false,
+    undefined,
+    { polling: 100, timeout: 60_000 },
+  );
+}
+
 /**
- * A scene at every level in the headset, per eye: all that is drawn (scene, panels with the
- * exposure controls, controllers), after the fade of each level change has cleared.
+ * Each level of a scene in the headset, in turn: the session started on the screen, then "Enter
+ * VR", each level reached with the level key once the fade of its change has cleared;
+ * `measure(page, level)` gives that level's figures.
  */
-export async function headsetScene(browser, iwerScript, id) {
+export async function eachXrLevel(browser, iwerScript, id, measure) {
   const run = await openInHeadset(browser, iwerScript, `#/session/${id}/1`);
   const { page } = run;
   await page.getByRole('button', { name: 'Enter VR' }).click();
   await laidOut(page, 'open-rating');
   const levels = [];
   for (let level = 1; level <= LEVELS; level++) {
-    if (level > 1) {
-      await levelUpTo(page, level, { key: true });
-      // In a headset a level change fades through black; the new level shows once it clears.
-      await page.waitForTimeout(800);
-      await page.waitForFunction(
-        () => window.__footholdProbe?.scene?.getObjectByName('xr-veil')?.visible === false,
-        undefined,
-        { polling: 100, timeout: 60_000 },
-      );
-    }
-    // Few frames: each XR frame draws two large eyes in software.
-    await waitForFrames(page, 5);
-    const frame = await xrFrames(page, 3);
-    levels.push({ level, calls: frame.calls / 2, triangles: frame.triangles / 2 });
+    if (level > 1) await xrLevelUpTo(page, level);
+    levels.push(await measure(page, level));
   }
   await run.context.close();
   return { levels, foreign: run.foreign };
+}
+
+/**
+ * A scene at every level in the headset, per eye: all that is drawn (scene, panels with the
+ * exposure controls, controllers), after the fade of each level change has cleared.
+ */
+export function headsetScene(browser, iwerScript, id) {
+  return eachXrLevel(browser, iwerScript, id, async (page, level) => {
+    // Few frames: each XR frame draws two large eyes in software.
+    await waitForFrames(page, 5);
+    const frame = await xrFrames(page, 3);
+    return { level, calls: frame.calls / 2, triangles: frame.triangles / 2 };
+  });
 }

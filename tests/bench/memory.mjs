@@ -3,7 +3,7 @@
 // audience, cars, wind) and of the session (prompts every 2 min, measures every 30 s, the clock)
 // lives through ten minutes in a few hundred frames. The JS heap after a forced GC, and the geometries and
 // textures the renderer holds, are compared at the start (after a warm-up) and at the end.
-import { startSession, waitForFrames } from '../tools/session.mjs';
+import { startSession } from '../tools/session.mjs';
 import { LEVELS, loadFresh } from './browser.mjs';
 
 export const SIMULATED_MINUTES = 10;
@@ -32,6 +32,33 @@ async function snapshot(page, cdp) {
   return { heap: usedSize, ...memory };
 }
 
+/** Any fixed time: the page's clock starts there, paused, and every step is relative to it. */
+const CLOCK_START = Date.UTC(2026, 0, 5, 18, 0);
+
+/** Small steps while the page loads: its timers (lazy routes, fades) fire as in real time. */
+const LOAD_STEP_MS = 50;
+
+/** Moves the paused clock on in `stepMs` steps until `done()` holds. */
+async function stepUntil(page, what, done, stepMs) {
+  // Bounded in steps, not in time: a slow machine takes longer per step, never more steps.
+  for (let steps = 0; !(await done()); steps++) {
+    if (steps > 2000) throw new Error(`Not ${what} after ${steps} clock steps`);
+    await page.clock.fastForward(stepMs);
+  }
+}
+
+/** Moves the paused clock on a step at a time until the 3D view has drawn `count` frames. */
+async function stepFrames(page, count) {
+  const drawn = () => page.evaluate(() => window.__footholdProbe?.frames ?? 0);
+  const start = await drawn();
+  await stepUntil(
+    page,
+    `${count} frames drawn`,
+    async () => (await drawn()) - start >= count,
+    STEP_MS,
+  );
+}
+
 /** Moves the page's clock on by `seconds`, a frame at a time, rating after each prompt. */
 async function live(page, seconds, startAt) {
   const frames = await page.evaluate(() => window.__footholdProbe?.frames ?? 0);
@@ -52,16 +79,18 @@ export async function memoryCheck(browser, id) {
     browser,
     `#/session/${id}/${LEVELS}`,
     async (page) => {
+      const form = page.getByRole('button', { name: 'Start the session' });
+      await stepUntil(page, 'showing the before-questions', () => form.isVisible(), LOAD_STEP_MS);
       await startSession(page);
-      await waitForFrames(page, 10);
+      await stepFrames(page, 10);
     },
-    { before: (page) => page.clock.install(), viewport: VIEWPORT },
+    // The page's time moves only when the bench moves it, from its first script on: every step
+    // is relative, so none can land in the clock's past however slow the machine.
+    { pausedClockAt: CLOCK_START, viewport: VIEWPORT },
   );
   const { page } = run;
   const cdp = await run.context.newCDPSession(page);
   try {
-    // From here on the page's time moves only when the bench moves it.
-    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     await live(page, WARM_UP_SECONDS, 0);
     const start = await snapshot(page, cdp);
     await live(page, SIMULATED_MINUTES * 60, WARM_UP_SECONDS);

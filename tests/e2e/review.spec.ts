@@ -44,8 +44,36 @@ test('two years of sessions: the review shows every one and the CSV holds every 
   // A fresh load of the page, as a person opens it: the document too, not just the route.
   await page.goto('about:blank');
   await page.goto('/#/review');
-  await expect(page.locator('table.sessions tbody tr')).toHaveCount(730);
+  await expect(page.getByText('730 sessions, newest first.')).toBeVisible();
+  await expect(page.locator('table.sessions')).toHaveAttribute('aria-rowcount', '731');
   await expect(page.locator('.progress .chart > [role="img"]')).toHaveCount(4);
+  // Nothing moved while the page filled in: the outline first, then the list, then the charts
+  // into the boxes kept for them (the layout shifts the browser recorded since the load).
+  const shifts = await page.evaluate(() => {
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const entries = observer.takeRecords() as (PerformanceEntry & { value: number })[];
+    observer.disconnect();
+    return entries.map((e) => e.value);
+  });
+  expect(shifts).toEqual([]);
+  // Only the rows in view are in the page; the newest first, and the oldest at the bottom.
+  const rows = page.locator('table.sessions tbody tr[data-index]');
+  await expect(
+    page.locator(
+      'table.sessions tr[aria-rowindex="2"] a[href$="/5eed0000-0000-4000-8000-000000000729"]',
+    ),
+  ).toBeVisible();
+  expect(await rows.count()).toBeLessThan(80);
+  await page.locator('.session-list').evaluate((box) => {
+    box.scrollTop = box.scrollHeight;
+  });
+  await expect(
+    page.locator(
+      'table.sessions tr[aria-rowindex="731"] a[href$="/5eed0000-0000-4000-8000-000000000000"]',
+    ),
+  ).toBeVisible();
+  expect(await rows.count()).toBeLessThan(80);
   await expect(page.locator('.progress-line').first()).toContainText('Your peak distress at level');
 
   const downloading = page.waitForEvent('download');

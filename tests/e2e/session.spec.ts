@@ -40,7 +40,7 @@ test('a whole desktop session with the keyboard alone, logged and summarised', a
     page.getByRole('heading', { name: /level 3: Low sun over the water/ }),
   ).toBeVisible();
   await page.keyboard.press('Digit5');
-  await expect(page.getByText('Last rating: 50 Ratings so far: 3.')).toBeVisible();
+  await expect(page.getByText('Last rating: 50. Ratings so far: 3.')).toBeVisible();
   await expect.poll(() => ratingsStored(page)).toEqual([40, 65, 50]);
 
   // Pause and resume, then stop with Escape.
@@ -150,7 +150,7 @@ test('with storage full, the session goes on, says so, keeps the ratings and sav
   await expect(alert).toContainText('3 entries are kept in this tab');
   // The scene keeps running and the ratings are in the session.
   await waitForFrames(page, 5);
-  await expect(page.getByText('Last rating: 70 Ratings so far: 2.')).toBeVisible();
+  await expect(page.getByText('Last rating: 70. Ratings so far: 2.')).toBeVisible();
   expect(await ratingsStored(page)).toEqual([]);
 
   await expect(alert.getByRole('button', { name: 'Try saving again' })).toBeVisible();

@@ -1,6 +1,9 @@
-// `npm run screenshots`: pictures of the scenes at a low, a middle and the top level on a desktop screen,
-// taken from the built app, for docs/screenshots (so a reader sees what the scene looks like).
-import { mkdirSync } from 'node:fs';
+// `npm run screenshots`: pictures of the scenes taken from the built app.
+// - docs/screenshots: a low, a middle and the top level on a desktop screen, for the README.
+// - public/pictures: each scene's first, gentlest level, small, for its card on the home page
+//   (src/views/app/scenePictures.ts names them and gives their size).
+// `npm run screenshots -- cards` takes only the cards' pictures, `-- docs` only the README's.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -9,21 +12,34 @@ import { CHROMIUM_ARGS, resolveChromium } from '../chromium.mjs';
 import { startSession, waitForFrames } from './session.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const out = join(root, 'docs', 'screenshots');
+const docs = join(root, 'docs', 'screenshots');
+const cards = join(root, 'public', 'pictures');
 const PORT = 4181;
-const shots = [
+/** As PICTURE_SIZE in src/views/app/scenePictures.ts. */
+const CARD = { width: 480, height: 270 };
+const docShots = [
   { scene: 'heights', level: 1, pitch: 2 },
   { scene: 'heights', level: 5, pitch: 3 },
   { scene: 'heights', level: 10, pitch: 5 },
   { scene: 'audience', level: 2, pitch: 1 },
   { scene: 'audience', level: 6, pitch: 1 },
   { scene: 'audience', level: 10, pitch: 0 },
-];
+].map((shot) => ({ ...shot, path: join(docs, `${shot.scene}-level-${shot.level}.jpg`) }));
+const cardShots = [
+  // Less tilt than the README's: a card shows the place as one arrives, the drop only hinted.
+  { scene: 'heights', level: 1, pitch: 1 },
+  { scene: 'audience', level: 1, pitch: 1 },
+  { scene: 'calm', level: 1, pitch: 0 },
+].map((shot) => ({ ...shot, card: true, path: join(cards, `${shot.scene}-level-1.webp`) }));
+const only = process.argv[2];
+const shots =
+  only === 'cards' ? cardShots : only === 'docs' ? docShots : [...docShots, ...cardShots];
 
 await build({ root, logLevel: 'warn' });
 const server = await preview({ root, preview: { port: PORT, strictPort: true }, logLevel: 'warn' });
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
-mkdirSync(out, { recursive: true });
+mkdirSync(docs, { recursive: true });
+mkdirSync(cards, { recursive: true });
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -35,9 +51,37 @@ try {
     // Tilt the view down a little, as a person does to see the drop.
     for (let i = 0; i < shot.pitch; i++) await page.keyboard.press('PageDown');
     await waitForFrames(page, 30);
-    const path = join(out, `${shot.scene}-level-${shot.level}.jpg`);
-    await page.screenshot({ path, type: 'jpeg', quality: 80 });
-    console.log(`Wrote ${path.slice(root.length + 1)}`);
+    if (shot.card) {
+      // The card shows the place alone, without the session's controls over it.
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('.session > :not(canvas, .scene-canvas)'))
+          if (el instanceof HTMLElement) el.style.visibility = 'hidden';
+      });
+      await waitForFrames(page, 2);
+      const png = await page.screenshot({ type: 'png' });
+      // Playwright writes no webp: the page's own canvas scales the picture down and encodes it.
+      const webp = await page.evaluate(
+        async ({ base64, width, height }) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+          const canvas = new OffscreenCanvas(width, height);
+          const context = canvas.getContext('2d');
+          if (!context) throw new Error('no 2D canvas');
+          context.imageSmoothingQuality = 'high';
+          context.drawImage(bitmap, 0, 0, width, height);
+          const blob = await canvas.convertToBlob({ type: 'image/webp', quality: 0.72 });
+          const out = new Uint8Array(await blob.arrayBuffer());
+          let text = '';
+          for (const b of out) text += String.fromCharCode(b);
+          return btoa(text);
+        },
+        { base64: png.toString('base64'), ...CARD },
+      );
+      writeFileSync(shot.path, Buffer.from(webp, 'base64'));
+    } else {
+      await page.screenshot({ path: shot.path, type: 'jpeg', quality: 80 });
+    }
+    console.log(`Wrote ${shot.path.slice(root.length + 1)}`);
     await page.close();
   }
 } finally {

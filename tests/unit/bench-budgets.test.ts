@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   describeMachine,
   formatTable,
+  frameStats,
+  frameTimesTable,
+  GPU_MARKERS,
+  isHardwareRenderer,
   judge,
   levelsTable,
+  MARKERS,
   maxOverLevels,
   mostInWindow,
+  QUEST_FRAME_MS,
   replaceSection,
 } from '../bench/budgets.mjs';
 
@@ -85,5 +91,57 @@ describe('bench budgets', () => {
       'intro\n<!-- bench:start -->\nnew\n<!-- bench:end -->\nafter\n',
     );
     expect(() => replaceSection('no markers', 'new')).toThrow();
+  });
+});
+
+describe('the GPU frame-time bench', () => {
+  it('takes a hardware GPU by its unmasked WebGL renderer', () => {
+    for (const renderer of [
+      'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 (0x00002503) Direct3D11 vs_5_0 ps_5_0, D3D11)',
+      'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)',
+      'ANGLE (AMD, Vulkan 1.3.260 (AMD Radeon RX 6600 (RADV NAVI23) (0x000073FF)), radv)',
+      'ANGLE (Apple, ANGLE Metal Renderer: Apple M2, Unspecified Version)',
+      'Adreno (TM) 740',
+    ])
+      expect(isHardwareRenderer(renderer), renderer).toBe(true);
+  });
+
+  it('refuses software renderers, and a renderer that says nothing', () => {
+    for (const renderer of [
+      'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+      'Google SwiftShader',
+      'llvmpipe (LLVM 15.0.6, 256 bits)',
+      'ANGLE (Mesa, llvmpipe (LLVM 17.0.6 256 bits), OpenGL 4.5)',
+      'softpipe',
+      'ANGLE (Mesa, Vulkan 1.3.255 (llvmpipe (LLVM 15.0.7, 256 bits)), lavapipe)',
+      'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
+      '',
+      '   ',
+      null,
+      undefined,
+    ])
+      expect(isHardwareRenderer(renderer), String(renderer)).toBe(false);
+  });
+
+  it('gives the median and the 95th percentile by nearest rank', () => {
+    const times = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(frameStats(times)).toEqual({ median: 50, p95: 95 });
+    expect(frameStats([12, 8, 10])).toEqual({ median: 10, p95: 12 });
+    expect(() => frameStats([])).toThrow();
+  });
+
+  it("holds the Quest's 90 Hz frame", () => {
+    expect(QUEST_FRAME_MS).toBeCloseTo(11.1, 1);
+  });
+
+  it('prints every level with its frame times, and writes them to their own section', () => {
+    const table = frameTimesTable([
+      { level: 1, desktop: { median: 2.25, p95: 3 }, xr: { median: 6.5, p95: 9.75 } },
+    ]);
+    expect(table.split('\n')[2]).toBe('| 1 | 2.3 ms | 3 ms | 6.5 ms | 9.8 ms |');
+    const doc = `a\n${MARKERS.start}\nold\n${MARKERS.end}\n${GPU_MARKERS.start}\nold\n${GPU_MARKERS.end}\n`;
+    expect(replaceSection(doc, 'gpu', GPU_MARKERS)).toBe(
+      `a\n${MARKERS.start}\nold\n${MARKERS.end}\n${GPU_MARKERS.start}\ngpu\n${GPU_MARKERS.end}\n`,
+    );
   });
 });

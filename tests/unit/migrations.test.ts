@@ -11,6 +11,7 @@ import { parseImport } from '../../src/data/transfer/validate';
 import {
   checkedMigrations,
   DATA_VERSION,
+  exportedMigrations,
   type Migration,
   migrate,
   migrations,
@@ -72,10 +73,13 @@ async function upgradedInDexie(rows: Fixture, versions = schemaVersions) {
 }
 
 describe('the list of data versions', () => {
-  it('numbers the database versions and the export format alike', () => {
-    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3]);
+  it('numbers the database versions alike, and the export format by what it holds', () => {
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4]);
     expect(schemaVersions.map((v) => v.version)).toEqual(migrations.map((m) => m.version));
-    expect([DATA_VERSION, CURRENT_SCHEMA_VERSION, EXPORT_VERSION]).toEqual([3, 3, 3]);
+    expect([DATA_VERSION, CURRENT_SCHEMA_VERSION]).toEqual([4, 4]);
+    // Version 4 adds only the review's digests, which are derived and never exported.
+    expect(exportedMigrations.map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(EXPORT_VERSION).toBe(exportedMigrations.at(-1)?.version);
   });
 
   it('refuses a list out of order, with a gap, or empty', () => {
@@ -167,7 +171,7 @@ describe('one list for the database upgrade and the import', () => {
 
   it('runs a version added to the list in the database upgrade and the import alike', async () => {
     const next: Migration = {
-      version: 4,
+      version: DATA_VERSION + 1,
       change: 'Every session gets a colour.',
       up: (rows) => ({ ...rows, sessions: rows.sessions?.map((s) => ({ ...s, colour: 'blue' })) }),
     };
@@ -175,17 +179,17 @@ describe('one list for the database upgrade and the import', () => {
     const stores = schemaVersions.at(-1)?.stores ?? {};
     const inDexie = await upgradedInDexie(v1Rows(), [
       ...schemaVersions,
-      { version: 4, stores, upgrade: dexieUpgrade(next, stores) },
+      { version: DATA_VERSION + 1, stores, upgrade: dexieUpgrade(next, stores) },
     ]);
     const inFile = asTables(upgradeExport(v1File(v1Rows()), 1, list));
     expect(inFile).toEqual(inDexie);
     expect(inFile.sessions.every((s) => s.colour === 'blue')).toBe(true);
     // The versions between ran too.
     expect(inFile.events.every((e) => e.mode === 'desktop' || e.mode === 'xr')).toBe(true);
-    // A file already at version 3 runs only the new one.
+    // A file already at version 3 runs only the new one (and the digests', which it never holds).
     const v3 = upgradeExport({ sessions: [{ id: 'x', events: [{ type: 'suds' }] }] }, 3, list);
     expect(v3).toEqual({
-      formatVersion: 4,
+      formatVersion: DATA_VERSION + 1,
       sessions: [{ id: 'x', colour: 'blue', events: [{ type: 'suds' }] }],
     });
   });

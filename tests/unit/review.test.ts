@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/domain/pacer/patterns';
+import { dateAxis, MAX_DATE_TICKS } from '../../src/domain/review/dateAxis';
 import {
   digestSession,
   filterDigests,
@@ -149,5 +150,61 @@ describe('progress across sessions', () => {
     expect(progressLine([point(40), point(40)])).toBe(
       'Your peak distress at level 2 stayed at 40 over 2 sessions.',
     );
+  });
+});
+
+describe('the date axis of the progress charts', () => {
+  const DAY = 86_400_000;
+  const labels = (times: number[]) => {
+    const axis = dateAxis(times, 'en-GB');
+    return axis.ticks.map(axis.format);
+  };
+  /** A label that names a time of day or a raw timestamp rather than a date. */
+  const notADate = (label: string) => /\d:\d\d|T\d\d|Z$/.test(label);
+
+  it('gives one session its day, whole, labelled with the date', () => {
+    const at = new Date(2026, 11, 1, 19, 11, 43, 543).getTime();
+    const axis = dateAxis([at], 'en-GB');
+    expect(axis.domain).toEqual([new Date(2026, 11, 1), new Date(2026, 11, 2)]);
+    expect(labels([at])).toEqual(['1 Dec']);
+  });
+
+  it('gives two sessions on one day that one day, not ticks every 30 seconds', () => {
+    const at = new Date(2026, 11, 1, 9).getTime();
+    expect(labels([at, at + 30_000, at + 45 * 60_000])).toEqual(['1 Dec']);
+  });
+
+  it('labels a week by day, a season by week, two years by month and ten by year', () => {
+    const from = new Date(2024, 0, 1, 18).getTime();
+    const span = (days: number) => labels([from, from + days * DAY]);
+    expect(span(6)).toEqual(['1 Jan', '2 Jan', '3 Jan', '4 Jan', '5 Jan', '6 Jan', '7 Jan']);
+    expect(span(60)[0]).toBe('1 Jan');
+    expect(span(729)).toEqual([
+      'Jan 2024',
+      'Apr 2024',
+      'Jul 2024',
+      'Oct 2024',
+      'Jan 2025',
+      'Apr 2025',
+      'Jul 2025',
+      'Oct 2025',
+    ]);
+    expect(span(3649)).toEqual(['2024', '2026', '2028', '2030', '2032']);
+    for (const days of [0, 1, 3, 10, 20, 45, 100, 200, 400, 1000, 5000, 20_000]) {
+      const shown = span(days);
+      expect(shown.length).toBeGreaterThanOrEqual(1);
+      expect(shown.length).toBeLessThanOrEqual(MAX_DATE_TICKS);
+      expect(shown.filter(notADate)).toEqual([]);
+    }
+  });
+
+  it('puts every tick inside the days shown', () => {
+    const from = new Date(2025, 4, 17, 8).getTime();
+    for (const days of [0, 2, 9, 33, 90, 500, 2000]) {
+      const axis = dateAxis([from, from + days * DAY]);
+      for (const tick of axis.ticks) {
+        expect(tick >= axis.domain[0] && tick <= axis.domain[1]).toBe(true);
+      }
+    }
   });
 });

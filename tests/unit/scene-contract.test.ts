@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findScene, restPlace, scenes } from '../../scenes/registry';
 import type { ParamSpec } from '../../scenes/types';
@@ -5,9 +6,11 @@ import {
   defaultParams,
   isLevelNumber,
   LEVEL_COUNT,
+  levelChanges,
   levelOf,
   paramProblems,
 } from '../../scenes/types';
+import { scenePicture } from '../../src/views/app/scenePictures';
 
 describe('every registered scene keeps the scene contract', () => {
   it('registers at least the calm scene, with unique ids', () => {
@@ -38,6 +41,20 @@ describe('every registered scene keeps the scene contract', () => {
         expect(new Set(scene.levels.map((l) => l.name)).size).toBe(LEVEL_COUNT);
       });
 
+      it('says, for every level above the first, what changes from the level below', () => {
+        expect(levelChanges(scene, 1)).toBe(`The gentlest level: ${scene.levels[0].name}.`);
+        for (let level = 2; level <= LEVEL_COUNT; level++)
+          expect(levelChanges(scene, level), `level ${level}`).toMatch(
+            new RegExp(`^From level ${level - 1}: .+ → .+\\.$`),
+          );
+      });
+
+      it('has a picture of its first level in public/, for its card on the home page', () => {
+        const picture = scenePicture(scene);
+        expect(existsSync(new URL(`../../public/${picture.src}`, import.meta.url))).toBe(true);
+        expect(picture.alt).toContain(scene.levels[0].name);
+      });
+
       it('sets every parameter of every level inside its range', () => {
         for (const [i, level] of scene.levels.entries()) {
           expect(paramProblems(scene.params, level.params), `level ${i + 1}`).toEqual([]);
@@ -55,6 +72,20 @@ describe('every registered scene keeps the scene contract', () => {
     expect(levelOf(calm, 10)).toBe(calm.levels[9]);
     expect(() => levelOf(calm, 0)).toThrow(RangeError);
     expect(() => levelOf(calm, 11)).toThrow(RangeError);
+  });
+});
+
+describe('the level picker reads the level table', () => {
+  it('names what changes, with units and choice labels', () => {
+    const heights = findScene('heights');
+    if (!heights) throw new Error('no heights scene');
+    expect(levelChanges(heights, 2)).toBe(
+      'From level 1: Height above the street: 3 m → 10 m; Distance to the edge: 1.5 m → 1 m.',
+    );
+    expect(levelChanges(heights, 3)).toContain('Railing: Full glass, 1.1 m → Open bar rail, 1.1 m');
+    const audience = findScene('audience');
+    if (!audience) throw new Error('no audience scene');
+    expect(levelChanges(audience, 9)).toContain('Someone walks out: no → yes');
   });
 });
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { FootholdDb } from '../../src/data/db';
+import { readDigests } from '../../src/data/digests';
 import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../src/data/schema';
 import {
   listSessions,
@@ -9,10 +10,13 @@ import {
   recoverInterrupted,
   writeEvent,
 } from '../../src/data/sessions';
+import type { LadderStep } from '../../src/domain/ladder/ladder';
+import { digestSession } from '../../src/domain/review/digest';
 import type { SessionEvent, SessionRecord, StoredEvent } from '../../src/domain/session/events';
 import { replay } from '../../src/domain/session/machine';
 import { sessionStatus } from '../../src/domain/session/summary';
 import fixture from '../fixtures/db-v1.json';
+import fixtureV3 from '../fixtures/db-v3.json';
 import { freshDatabases } from './freshDb';
 
 const { fresh: freshDb, track } = freshDatabases('test');
@@ -192,7 +196,10 @@ describe('schema migrations', () => {
     const sessionsAt2 = await v2.sessions.toArray();
     v2.close();
 
-    const db = new FootholdDb(name);
+    const db = new FootholdDb(
+      name,
+      schemaVersions.filter((v) => v.version <= 3),
+    );
     track(db);
     await db.open();
     expect(db.verno).toBe(3);
@@ -206,6 +213,37 @@ describe('schema migrations', () => {
     );
   });
 
+  it("upgrades a version 3 database to 4: the review's digest of each ended session, from its log", async () => {
+    const v3 = freshDb(schemaVersions.filter((v) => v.version <= 3));
+    await v3.sessions.bulkAdd(fixtureV3.sessions as SessionRecord[]);
+    await v3.events.bulkAdd(fixtureV3.events as StoredEvent[]);
+    await v3.steps.bulkAdd(fixtureV3.steps as LadderStep[]);
+    expect(v3.verno).toBe(3);
+    v3.close();
+
+    const db = track(new FootholdDb(v3.name));
+    await db.open();
+    expect(db.verno).toBe(4);
+    // Every row of the log kept as it was.
+    expect(await db.sessions.count()).toBe(fixtureV3.sessions.length);
+    expect(await db.events.count()).toBe(fixtureV3.events.length);
+    expect(await db.steps.count()).toBe(fixtureV3.steps.length);
+    const ended = fixtureV3.sessions.filter((s) => s.status !== 'active');
+    const digests = await db.digests.orderBy('id').toArray();
+    expect(digests.map((d) => d.id)).toEqual(ended.map((s) => s.id).sort());
+    for (const d of digests) {
+      const log = await readSession(db, d.id);
+      expect(log && digestSession(log)).toEqual(d);
+    }
+    // The review reads them as they are: only the session still running from its log.
+    const review = await readDigests(db);
+    expect(review.unsaved).toEqual([]);
+    expect(review.digests.map((d) => d.id).sort()).toEqual(
+      fixtureV3.sessions.map((s) => s.id).sort(),
+    );
+    expect(review.digests.find((d) => d.id === 's-active')?.status).toBe('active');
+  });
+
   it('upgrades through a declared next version, keeping every row and running the upgrade', async () => {
     const name = await loadFixtureV1();
     // The shape every future version takes: new stores or indexes, and an upgrade over old rows.
@@ -217,6 +255,7 @@ describe('schema migrations', () => {
           sessions: 'id, startedAt, status, sceneId, stepId, colour',
           events: '[sessionId+seq], sessionId, type',
           steps: 'id, sceneId',
+          digests: 'id, startedAt',
         },
         upgrade: async (tx: import('dexie').Transaction) => {
           await tx

@@ -375,7 +375,7 @@ describe('format version 1', () => {
   });
 
   it('still opens a database written with schema version 1 (see storage.test.ts)', () => {
-    expect(schemaVersions.map((s) => s.version)).toEqual([1, 2, 3]);
+    expect(schemaVersions.map((s) => s.version)).toEqual([1, 2, 3, 4]);
   });
 });
 

@@ -4,7 +4,13 @@ import * as v from 'valibot';
 import { plain, show } from '../../domain/fields';
 import type { LadderStep } from '../../domain/ladder/ladder';
 import { ladderStepSchema } from '../../domain/ladder/schema';
-import { isRow, type Migration, migrate, migrations, type Row } from '../../domain/migrations';
+import {
+  exportedMigrations,
+  isRow,
+  type Migration,
+  migrate,
+  type Row,
+} from '../../domain/migrations';
 import type { LoggedSession } from '../../domain/session/read';
 import { sessionRecordSchema, storedEventSchema } from '../../domain/session/schema';
 import type { FootholdDb } from '../db';
@@ -79,7 +85,7 @@ function rowsOf(list: readonly unknown[]) {
 export function upgradeExport(
   file: Readonly<Record<string, unknown>>,
   fromVersion: number,
-  list: readonly Migration[] = migrations,
+  list: readonly Migration[] = exportedMigrations,
 ): Record<string, unknown> {
   const sessionList = Array.isArray(file.sessions) ? file.sessions : [];
   const sessions = rowsOf(sessionList);

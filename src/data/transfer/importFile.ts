@@ -2,6 +2,7 @@
 import type { LadderStep } from '../../domain/ladder/ladder';
 import type { SessionRecord, StoredEvent } from '../../domain/session/events';
 import type { FootholdDb } from '../db';
+import { writeDigestsOf } from '../digests';
 import { readEvents } from '../sessions';
 import type { ExportFile } from './format';
 import { minuteUtc, q } from './messages';
@@ -49,7 +50,7 @@ export async function importFile(
   file: ExportFile,
   saved: (done: number, total: number) => void = () => {},
 ): Promise<{ added: number; alreadyHere: number; stepsAdded: number }> {
-  return db.transaction('rw', db.sessions, db.events, db.steps, async () => {
+  return db.transaction('rw', db.sessions, db.events, db.steps, db.digests, async () => {
     const ids = file.sessions.map((s) => s.id);
     const records = await db.sessions.bulkGet(ids);
     // Events whose record is gone (deleted while another tab still logged) also hold the id.
@@ -74,6 +75,7 @@ export async function importFile(
       await db.events.bulkAdd(newEvents.slice(at, at + EVENTS_PER_WRITE));
       saved(Math.min(at + EVENTS_PER_WRITE, newEvents.length), newEvents.length);
     }
+    await writeDigestsOf(db, file.sessions);
     const stepsAdded = await addSteps(db, file.steps);
     return { added: newRecords.length, alreadyHere, stepsAdded };
   });

@@ -1,13 +1,20 @@
-// What the review shows of each logged session, from the session read back. Pure.
+// What the review shows of each logged session, from the session read back: a small plain record,
+// kept in the database beside the log (data/digests.ts) so the review never replays the log. Pure.
 
 import type { SessionStatus } from '../session/events';
-import type { SessionState } from '../session/machine';
 import { type LoggedSession, readSessionLog, type Where } from '../session/read';
 import { type SsqChange, ssqChange } from '../ssq';
 
 export type { LoggedSession, Where };
 
+/**
+ * What a digest holds and how it is read from a log. Raise it when either changes: a stored digest
+ * of another version is stale, and the review reads that session's log again and stores it anew.
+ */
+export const DIGEST_VERSION = 1;
+
 export interface SessionDigest {
+  digestVersion: number;
   id: string;
   sceneId: string;
   startedAt: number;
@@ -27,7 +34,6 @@ export interface SessionDigest {
   ratings: number;
   /** The cybersickness check before and after, when both were answered. */
   ssq: SsqChange | null;
-  state: SessionState;
 }
 
 /** A session's digest, or null when its log cannot be read (it has no start). */
@@ -38,6 +44,7 @@ export function digestSession({ record, events }: LoggedSession): SessionDigest 
   const likelyBefore = state.before.likelihood;
   const likelyAfter = state.after?.likelihoodNow;
   return {
+    digestVersion: DIGEST_VERSION,
     id: record.id,
     sceneId: record.sceneId,
     startedAt: record.startedAt,
@@ -56,7 +63,6 @@ export function digestSession({ record, events }: LoggedSession): SessionDigest 
         : null,
     ratings: summary.ratings,
     ssq: ssqChange(state.before.ssq, state.after?.ssq),
-    state,
   };
 }
 

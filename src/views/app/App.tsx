@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { hasConfirmed, useFirstRun } from '../../state/firstRun';
 import { useRecovery } from '../../state/recovery';
+import { ReviewSkeleton } from '../review/ReviewSkeleton';
 import { anyAddress, fromAddress, paths, useAddress } from '../routes';
 import { AboutPage, FirstRun } from './FirstRun';
 import { HomePage } from './HomePage';
@@ -27,7 +28,7 @@ export function App() {
     // Whatever address was opened, the first visit reads this first; it is shown once.
     return (
       <Router hook={useAddress}>
-        <Layout>
+        <Layout menu={false}>
           <FirstRun />
         </Layout>
       </Router>
@@ -54,7 +55,12 @@ export function App() {
               <Suspense fallback={<p className="loading">Loading…</p>}>
                 <Switch>
                   <Route path={paths.home} component={HomePage} />
-                  <Route path={paths.review} component={ReviewPage} />
+                  <Route path={paths.review}>
+                    {/* The review's own outline while its code loads: nothing moves when it comes. */}
+                    <Suspense fallback={<ReviewSkeleton />}>
+                      <ReviewPage />
+                    </Suspense>
+                  </Route>
                   <Route path={paths.settings} component={SettingsPage} />
                   <Route path={paths.ladder} component={LadderPage} />
                   <Route path={paths.about} component={AboutPage} />

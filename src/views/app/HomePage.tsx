@@ -1,48 +1,68 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { findScene, scenes } from '../../../scenes/registry';
-import type { SceneDefinition } from '../../../scenes/types';
+import { levelChanges, type SceneDefinition } from '../../../scenes/types';
+import type { Read } from '../../data/reads';
 import { readInterruptedNotices } from '../../data/sessions';
+import type { SessionRecord } from '../../domain/session/events';
 import { useRecovery } from '../../state/recovery';
-import { NextSteps } from '../ladder/NextSteps';
+import { NextSteps, useLadderRead } from '../ladder/NextSteps';
 import { sessionPath, sessionRecordPath } from '../routes';
 import { useStored } from '../widgets/useStored';
+import { scenePicture } from './scenePictures';
 
 function SceneCard({ scene }: { scene: SceneDefinition }) {
   const [level, setLevel] = useState(1);
   const selectId = useId();
+  const picture = scenePicture(scene);
   return (
     <article className="scene-card" aria-labelledby={`${selectId}-title`}>
-      <h3 id={`${selectId}-title`}>{scene.title}</h3>
-      <p>{scene.description}</p>
-      <div className="row">
-        <label htmlFor={selectId}>Level</label>
-        <select id={selectId} value={level} onChange={(e) => setLevel(Number(e.target.value))}>
-          {scene.levels.map((l, i) => (
-            <option key={l.name} value={i + 1}>
-              {i + 1}. {l.name}
-            </option>
-          ))}
-        </select>
-        <Link
-          href={sessionPath(scene.id, level)}
-          className="button primary"
-          aria-label={`Start ${scene.title} at level ${level}`}
-        >
-          Start
-        </Link>
+      <img
+        className="scene-picture"
+        src={picture.src}
+        width={picture.width}
+        height={picture.height}
+        alt={picture.alt}
+        decoding="async"
+      />
+      <div className="scene-card-text">
+        <h3 id={`${selectId}-title`}>{scene.title}</h3>
+        <p>{scene.description}</p>
+        <div className="row">
+          <label htmlFor={selectId}>Level</label>
+          <select
+            id={selectId}
+            value={level}
+            aria-describedby={`${selectId}-changes`}
+            onChange={(e) => setLevel(Number(e.target.value))}
+          >
+            {scene.levels.map((l, i) => (
+              <option key={l.name} value={i + 1}>
+                {i + 1}. {l.name}
+              </option>
+            ))}
+          </select>
+          <Link
+            href={sessionPath(scene.id, level)}
+            className="button primary"
+            aria-label={`Start ${scene.title} at level ${level}`}
+          >
+            Start
+          </Link>
+        </div>
+        <p className="hint level-changes" id={`${selectId}-changes`} aria-live="polite">
+          {levelChanges(scene, level)}
+        </p>
       </div>
     </article>
   );
 }
 
-function InterruptedNotice() {
-  // Live: recovery's marks, a dismissal, and a session left in another tab show once committed.
-  const stored = useStored(readInterruptedNotices);
+function InterruptedNotice({ stored }: { stored: Read<SessionRecord[]> }) {
   const recoveryProblem = useRecovery((s) => s.problem);
   const dismiss = useRecovery((s) => s.dismiss);
-  const problem = recoveryProblem ?? (stored && !stored.ok ? stored.problem : null);
-  const interrupted = stored?.ok ? stored.value : [];
+  const problem = recoveryProblem ?? (!stored.ok ? stored.problem : null);
+  const interrupted = stored.ok ? stored.value : [];
   if (problem) {
     return (
       <p role="alert" className="error">
@@ -75,11 +95,17 @@ function InterruptedNotice() {
 }
 
 export function HomePage() {
+  // Live: recovery's marks, a dismissal, and a session left in another tab show once committed.
+  const interrupted = useStored(readInterruptedNotices);
+  const ladder = useLadderRead();
+  // Both boxes sit above the scenes: the page waits for their first reads (a few milliseconds) and
+  // then shows whole, so nothing moves under a hand reaching for Start.
+  if (!interrupted || !ladder) return <section aria-busy="true" />;
   return (
     <section>
-      <InterruptedNotice />
+      <InterruptedNotice stored={interrupted} />
       <h1>Practice</h1>
-      <NextSteps />
+      <NextSteps stored={ladder} />
       <h2>Practise any level</h2>
       <p className="lead">
         Choose a place and how intense it should be. Press <kbd>Esc</kbd> at any moment to leave.

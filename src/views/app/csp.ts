@@ -14,8 +14,9 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   // how three's glTF loader reads a model's embedded textures; data: is how yoga first tries to
   // read its inlined WebAssembly. Neither leaves the device.
   'connect-src': ["'self'", 'data:', 'blob:'],
-  // The log writer's Web Worker and the service worker.
-  'worker-src': ["'self'"],
+  // The service worker, and the log writer's Web Worker, started from a blob: URL so that it
+  // inherits this policy where the host sends no headers (src/data/logWriter.ts).
+  'worker-src': ["'self'", 'blob:'],
   'manifest-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],

@@ -32,6 +32,7 @@ import {
 import { sudsProblem } from '../../domain/session/suds';
 import { ladderActions, suggestionFor } from '../../state/ladder';
 import { stepSessionPath } from '../routes';
+import { DestructiveButton } from '../widgets/DestructiveButton';
 import { numberOrNull, OptionalNumber } from '../widgets/OptionalNumber';
 import { ParamControl } from '../widgets/ParamsPanel';
 import { useStored } from '../widgets/useStored';
@@ -260,26 +261,21 @@ function StepRow({
         </button>
         {confirming ? (
           <span className="row">
-            <button
-              type="button"
+            <DestructiveButton
               className="danger"
               onClick={() => void remove(step.id).then(setProblem)}
               aria-label={`Delete it: ${step.name}`}
             >
               Delete it
-            </button>
+            </DestructiveButton>
             <button type="button" onClick={() => setConfirming(false)}>
               Keep it
             </button>
           </span>
         ) : (
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            aria-label={`Delete ${step.name}`}
-          >
+          <DestructiveButton onClick={() => setConfirming(true)} aria-label={`Delete ${step.name}`}>
             Delete
-          </button>
+          </DestructiveButton>
         )}
       </div>
       {problem && (

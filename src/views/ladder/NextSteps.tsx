@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { findScene } from '../../../scenes/registry';
-import { readLadder, type StepHistoryEntry } from '../../data/ladder';
+import { readLadder, type StepHistoryEntry, type StoredLadder } from '../../data/ladder';
+import type { Read } from '../../data/reads';
 import { type LadderStep, ladderOf, nextStep, stepPlace } from '../../domain/ladder/ladder';
 import { suggestionFor } from '../../state/ladder';
 import { paths, stepSessionPath } from '../routes';
@@ -8,18 +9,22 @@ import { useStored } from '../widgets/useStored';
 import { StepHistory } from './StepHistory';
 import { StepSuggestion } from './StepSuggestion';
 
-/** The home page's lead: the next step of each ladder, most recently practised first. */
-export function NextSteps() {
-  // Live: a session's end or a change to the ladder, here or in another tab, moves the next step.
-  const stored = useStored(readLadder);
-  if (stored && !stored.ok) {
+/** The ladder as the home page reads it: live, so a session's end here or in another tab shows. */
+export const useLadderRead = () => useStored(readLadder);
+
+/**
+ * The home page's lead: the next step of each ladder, most recently practised first. The page
+ * reads the ladder (`useLadderRead`) and shows this once the read has ended, so the box arrives
+ * with the page instead of pushing the scenes down after it.
+ */
+export function NextSteps({ stored }: { stored: Read<StoredLadder> }) {
+  if (!stored.ok) {
     return (
       <p role="alert" className="error">
         Your ladder could not be read: {stored.problem}
       </p>
     );
   }
-  if (!stored) return null;
   const { steps, history } = stored.value;
   const sceneIds = [...new Set(steps.map((s) => s.sceneId))];
   const lastPractised = (sceneId: string) =>

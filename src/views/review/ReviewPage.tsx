@@ -1,37 +1,29 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { findScene, scenes } from '../../../scenes/registry';
 import { database } from '../../data/database';
+import { readDigests, writeDigests } from '../../data/digests';
 import { describeStorageError } from '../../data/errors';
 import { countSteps, readSteps } from '../../data/ladder';
 import { type DeleteSurvey, deleteAll, surveyDeleteAll } from '../../data/sessions';
 import { toCsv } from '../../data/transfer/csv';
-import { buildExport, readAllSessions } from '../../data/transfer/format';
+import { buildExport, type LoggedSession, readAllSessions } from '../../data/transfer/format';
 import { importedText } from '../../data/transfer/messages';
 import { APP_VERSION } from '../../data/version';
 import {
-  digestSession,
   filterDigests,
-  type LoggedSession,
   noFilter,
   type ReviewFilter,
   type SessionDigest,
-  type Where,
 } from '../../domain/review/digest';
 import { progressByScene } from '../../domain/review/progress';
 import type { SessionRecord } from '../../domain/session/events';
-import { clock, statusWords } from '../../domain/session/format';
 import { type ImportProgress, importLog } from '../../state/importLog';
-import { sessionRecordPath } from '../routes';
+import { DestructiveButton, unlessFramed } from '../widgets/DestructiveButton';
 import { useStored } from '../widgets/useStored';
 import { ProgressCharts } from './charts';
 import { download } from './download';
-
-const whereWords: Record<Where, string> = {
-  desktop: 'screen',
-  headset: 'headset',
-  both: 'screen and headset',
-};
+import { ReviewHead, ReviewSkeleton } from './ReviewSkeleton';
+import { SessionList } from './SessionList';
 
 const sceneTitle = (id: string) => findScene(id)?.title ?? id;
 const stamp = (now: Date) => now.toISOString().slice(0, 10);
@@ -65,47 +57,54 @@ function keptWords(kept: readonly SessionRecord[]): string {
 
 const nothingGoes = (survey: DeleteSurvey) => survey.sessions === 0 && survey.steps === 0;
 
-/** Distress logs: the sessions, progress per scene, export, import and deletion. */
+/**
+ * Distress logs: the sessions, progress per scene, export, import and deletion. The first screen
+ * reads one digest per session (data/digests.ts), never the log itself, so it shows as soon at
+ * 3,650 sessions as at ten; the export reads the log when asked for.
+ */
 export default function ReviewPage() {
   // Live: what the log worker, another tab, an import or a deletion commits shows unasked.
-  const stored = useStored(readAllSessions);
-  const logged = stored?.ok ? stored.value : null;
+  const stored = useStored(readDigests);
+  const read = stored?.ok ? stored.value : null;
   const problem = stored && !stored.ok ? stored.problem : null;
   const [filter, setFilter] = useState<ReviewFilter>(noFilter);
 
-  const digests = useMemo(() => (logged ?? []).flatMap((l) => digestSession(l) ?? []), [logged]);
+  // Sessions whose digest was missing or stale were read from their logs: store what was read,
+  // once each, so the next visit need not. A failure costs only that next visit's time.
+  const saved = useRef(new Set<string>());
+  useEffect(() => {
+    const ids = (read?.unsaved ?? []).filter((id) => !saved.current.has(id));
+    if (ids.length === 0) return;
+    for (const id of ids) saved.current.add(id);
+    writeDigests(database(), ids).catch(() => undefined);
+  }, [read]);
+
+  const digests = useMemo(() => read?.digests ?? [], [read]);
   const shown = useMemo(() => filterDigests(digests, filter), [digests, filter]);
   const progress = useMemo(() => progressByScene(shown), [shown]);
-  const shownLogs = useMemo(() => {
-    const ids = new Set(shown.map((d) => d.id));
-    return (logged ?? []).filter((l) => ids.has(l.record.id));
-  }, [logged, shown]);
 
+  if (stored === undefined) return <ReviewSkeleton />;
   return (
-    <section className="review" data-ready={logged !== null}>
-      <h1>Review</h1>
-      <p className="lead">
-        Every session is saved on this device only. Read how distress rose and fell within each
-        session and across the weeks, and export the log to keep it or share it with a therapist.
-      </p>
+    <section className="review" data-ready={read !== null}>
+      <ReviewHead />
       {problem && (
         <p role="alert" className="error">
           Your sessions could not be read: {problem}
         </p>
       )}
-      {logged === null && !problem && <p>Reading your log…</p>}
-      {logged !== null && (
+      {read !== null && (
         <>
-          <DataTools
-            logged={logged}
-            shownLogs={shownLogs}
-            filtered={shown.length !== digests.length}
-          />
+          <DataTools digests={digests} shown={shown} filtered={shown.length !== digests.length} />
           {digests.length === 0 ? (
             <p>Nothing has been logged yet. Sessions appear here once you run one.</p>
           ) : (
             <>
               <Filters filter={filter} onChange={setFilter} />
+              <div className="row print-row">
+                <button type="button" onClick={() => window.print()}>
+                  Print a report of these
+                </button>
+              </div>
               <h2>Progress</h2>
               {progress.length === 0 && <p>No sessions match these filters.</p>}
               {progress.map((p) => (
@@ -120,7 +119,7 @@ export default function ReviewPage() {
                 </section>
               ))}
               <h2>Sessions</h2>
-              <SessionTable digests={shown} />
+              <SessionList digests={shown} />
             </>
           )}
         </>
@@ -167,70 +166,25 @@ function Filters({
         value={filter.to ?? ''}
         onChange={(e) => onChange({ ...filter, to: e.target.value || null })}
       />
-      <button type="button" onClick={() => window.print()}>
-        Print a report of these
-      </button>
     </fieldset>
   );
 }
 
-function SessionTable({ digests }: { digests: SessionDigest[] }) {
-  if (digests.length === 0) return <p>No sessions match these filters.</p>;
-  return (
-    <div className="table-scroll">
-      <table className="sessions">
-        <caption className="visually-hidden">Sessions, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Scene</th>
-            <th scope="col">Level</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Where</th>
-            <th scope="col">Before</th>
-            <th scope="col">Peak</th>
-            <th scope="col">End</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {digests.map((d) => (
-            <tr key={d.id}>
-              <td data-label="Date">
-                <Link href={sessionRecordPath(d.id)}>{new Date(d.startedAt).toLocaleString()}</Link>
-              </td>
-              <td data-label="Scene">{sceneTitle(d.sceneId)}</td>
-              <td data-label="Level">
-                {d.levels.min === d.levels.max ? d.levels.min : `${d.levels.min}–${d.levels.max}`}
-              </td>
-              <td data-label="Duration">{clock(d.seconds)}</td>
-              <td data-label="Where">{whereWords[d.where]}</td>
-              <td data-label="Before">{d.baseline}</td>
-              <td data-label="Peak">{d.peak}</td>
-              <td data-label="End">{d.end}</td>
-              <td data-label="Status">
-                {statusWords[d.status]}
-                {d.ssq?.restSuggested && (
-                  <span className="badge badge-warn">
-                    cybersickness +{d.ssq.rise}: rest suggested
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+/** The logs of the sessions shown (all of them unless filtered), read as stored right now. */
+async function readShown(shown: readonly SessionDigest[], filtered: boolean) {
+  const all: LoggedSession[] = await readAllSessions(database());
+  if (!filtered) return all;
+  const ids = new Set(shown.map((d) => d.id));
+  return all.filter((l) => ids.has(l.record.id));
 }
 
 function DataTools({
-  logged,
-  shownLogs,
+  digests,
+  shown,
   filtered,
 }: {
-  logged: LoggedSession[];
-  shownLogs: LoggedSession[];
+  digests: SessionDigest[];
+  shown: SessionDigest[];
   filtered: boolean;
 }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -238,7 +192,7 @@ function DataTools({
   const [confirming, setConfirming] = useState<DeleteSurvey | null>(null);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const file = useRef<HTMLInputElement>(null);
-  const toExport = filtered ? shownLogs : logged;
+  const toExport = filtered ? shown : digests;
   const counted = useStored(countSteps);
   const stepCount = counted?.ok ? counted.value : 0;
 
@@ -289,13 +243,16 @@ function DataTools({
           onClick={async () => {
             try {
               // Read now, not from the page's copy: the export must hold the ladder as stored.
-              const ladder = await readSteps(database());
+              const [logs, ladder] = await Promise.all([
+                readShown(shown, filtered),
+                readSteps(database()),
+              ]);
               // Taken after the read: the import refuses anything later than the export.
               const now = new Date();
               download(
                 `foothold-${stamp(now)}.json`,
                 'application/json',
-                JSON.stringify(buildExport(toExport, APP_VERSION, now, ladder), null, 1),
+                JSON.stringify(buildExport(logs, APP_VERSION, now, ladder), null, 1),
               );
             } catch (error) {
               setMessage({
@@ -310,35 +267,42 @@ function DataTools({
         <button
           type="button"
           disabled={toExport.length === 0}
-          onClick={() =>
-            download(`foothold-ratings-${stamp(new Date())}.csv`, 'text/csv', toCsv(toExport))
-          }
+          onClick={async () => {
+            try {
+              const logs = await readShown(shown, filtered);
+              download(`foothold-ratings-${stamp(new Date())}.csv`, 'text/csv', toCsv(logs));
+            } catch (error) {
+              setMessage({
+                text: `Nothing was exported. ${describeStorageError(error)}`,
+                error: true,
+              });
+            }
+          }}
         >
           Export CSV{filtered ? ' (shown sessions)' : ''}
         </button>
-        <button type="button" disabled={importing !== null} onClick={() => file.current?.click()}>
+        <DestructiveButton disabled={importing !== null} onClick={() => file.current?.click()}>
           Import a JSON export
-        </button>
+        </DestructiveButton>
         <input
           ref={file}
           type="file"
           accept="application/json,.json"
           className="visually-hidden"
           aria-label="Choose a Foothold export to import"
-          onChange={(e) => {
+          onChange={unlessFramed((e) => {
             const chosen = e.target.files?.[0];
             e.target.value = '';
             if (chosen) void importChosen(chosen);
-          }}
+          })}
         />
-        <button
-          type="button"
+        <DestructiveButton
           className="danger"
-          disabled={logged.length === 0 && stepCount === 0}
+          disabled={digests.length === 0 && stepCount === 0}
           onClick={() => void askToDelete()}
         >
           Delete everything…
-        </button>
+        </DestructiveButton>
       </div>
       {confirming && (
         <div role="alertdialog" aria-labelledby="delete-all-title" className="confirm">
@@ -356,11 +320,11 @@ function DataTools({
           )}
           <div className="row">
             {!nothingGoes(confirming) && (
-              <button type="button" className="danger" onClick={() => void deleteEverything()}>
+              <DestructiveButton className="danger" onClick={() => void deleteEverything()}>
                 {confirming.sessions > 0
                   ? `Delete ${sessionsGoing(confirming)}`
                   : `Delete the ladder of ${count(confirming.steps, 'step', 'steps')}`}
-              </button>
+              </DestructiveButton>
             )}
             <button type="button" onClick={() => setConfirming(null)}>
               {nothingGoes(confirming) ? 'Close' : 'Keep them'}

@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { findScene } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
 import { deleteSession, readSession } from '../../data/sessions';
 import type { SessionState } from '../../domain/session/machine';
 import { readSessionLog, type SessionRead } from '../../domain/session/read';
 import { paths } from '../routes';
+import { DestructiveButton } from '../widgets/DestructiveButton';
 import { SummaryView } from '../widgets/SummaryView';
 import { useStored } from '../widgets/useStored';
 import { SessionCurveChart } from './charts';
@@ -28,7 +30,7 @@ export default function SessionRecordPage({ id }: { id: string }) {
 
   return (
     <section className="session-record">
-      <h1>Session</h1>
+      <h1>{loaded && 'read' in loaded ? sessionHeading(loaded.read.state) : 'Session'}</h1>
       {loaded === null && <p>Loading…</p>}
       {loaded && 'problem' in loaded && (
         <p role="alert">This session could not be read: {loaded.problem}</p>
@@ -55,9 +57,9 @@ export default function SessionRecordPage({ id }: { id: string }) {
                 This session is still running; it can be deleted once it ends.
               </span>
             ) : (
-              <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              <DestructiveButton className="danger" onClick={() => setConfirming(true)}>
                 Delete this session…
-              </button>
+              </DestructiveButton>
             )}
           </div>
           {confirming && (
@@ -67,8 +69,7 @@ export default function SessionRecordPage({ id }: { id: string }) {
                 device. It cannot be undone.
               </p>
               <div className="row">
-                <button
-                  type="button"
+                <DestructiveButton
                   className="danger"
                   onClick={() =>
                     deleteSession(database(), id)
@@ -85,7 +86,7 @@ export default function SessionRecordPage({ id }: { id: string }) {
                   }
                 >
                   Delete it
-                </button>
+                </DestructiveButton>
                 <button type="button" onClick={() => setConfirming(false)}>
                   Keep it
                 </button>
@@ -104,6 +105,15 @@ export default function SessionRecordPage({ id }: { id: string }) {
       </p>
     </section>
   );
+}
+
+/** Which scene and when: "Heights, 1 December 2026 at 19:11". */
+function sessionHeading(state: SessionState): string {
+  const when = new Date(state.startedAt).toLocaleString(undefined, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+  return `${findScene(state.sceneId)?.title ?? state.sceneId}, ${when}`;
 }
 
 /** The before and after questions, in the person's own words. */

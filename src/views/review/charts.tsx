@@ -1,11 +1,17 @@
 // The review's charts, drawn as SVG by Observable Plot so they print and scale. Each has a
 // sentence that says what it shows and its data as a table, for screen readers and for print.
-import * as Plot from '@observablehq/plot';
+// Plot (and its d3) loads and draws only after the page's first paint, one chart per task, into a
+// box of the chart's own size reserved from the start: the page shows at once and nothing moves.
+import type * as PlotModule from '@observablehq/plot';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { dateAxis } from '../../domain/review/dateAxis';
 import type { ProgressPoint } from '../../domain/review/progress';
 import type { SessionCurve, Span } from '../../domain/session/curve';
 import { clock } from '../../domain/session/format';
 import { color } from '../tokens';
+import { afterPaint } from './afterPaint';
+
+type Plot = typeof PlotModule;
 
 const COLORS = {
   line: color.accent,
@@ -15,6 +21,12 @@ const COLORS = {
   headset: '#b39ddb',
   stop: '#ff8a80',
   level: color.text,
+};
+
+let plotModule: Promise<Plot> | null = null;
+const loadPlot = () => {
+  plotModule ??= import('@observablehq/plot');
+  return plotModule;
 };
 
 const adoptedPlotStyles = new Set<string>();
@@ -36,22 +48,56 @@ function adoptPlotStyles(figure: Element) {
   }
 }
 
-/** Mounts a Plot figure; redrawn only when its options change. */
-function PlotSvg({ make, label }: { make: () => ReturnType<typeof Plot.plot>; label: string }) {
+/** What every chart shares: its width, room for the SUDS axis, and the page's own colours. */
+const FRAME = {
+  width: 760,
+  marginLeft: 44,
+  style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+} as const;
+
+/**
+ * Mounts a Plot chart of FRAME's width and this height once the page has painted; redrawn only
+ * when its options change. Its box has the chart's proportions before the chart is there.
+ */
+function PlotSvg({
+  make,
+  label,
+  height,
+}: {
+  make: (plot: Plot) => ReturnType<Plot['plot']>;
+  label: string;
+  height: number;
+}) {
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const figure = make();
-    adoptPlotStyles(figure);
-    // One image with one name: the marks' own labels are not allowed on plain groups, and the
-    // table beside the chart says what they would.
-    for (const marked of figure.querySelectorAll('[aria-label]'))
-      marked.removeAttribute('aria-label');
-    figure.setAttribute('role', 'img');
-    figure.setAttribute('aria-label', label);
-    holder.current?.replaceChildren(figure);
-    return () => figure.remove();
+    let figure: Element | null = null;
+    let gone = false;
+    const cancel = afterPaint(async () => {
+      const plot = await loadPlot();
+      if (gone) return;
+      figure = make(plot);
+      adoptPlotStyles(figure);
+      // One image with one name: the marks' own labels are not allowed on plain groups, and the
+      // table beside the chart says what they would.
+      for (const marked of figure.querySelectorAll('[aria-label]'))
+        marked.removeAttribute('aria-label');
+      figure.setAttribute('role', 'img');
+      figure.setAttribute('aria-label', label);
+      holder.current?.replaceChildren(figure);
+    });
+    return () => {
+      gone = true;
+      cancel();
+      figure?.remove();
+    };
   }, [make, label]);
-  return <div className="chart" ref={holder} />;
+  return (
+    <div
+      className="chart"
+      ref={holder}
+      style={{ aspectRatio: `${FRAME.width} / ${height}`, maxWidth: `${FRAME.width}px` }}
+    />
+  );
 }
 
 function ChartFigure({
@@ -89,15 +135,9 @@ function ChartFigure({
 
 const minutes = (seconds: number) => seconds / 60;
 
-/** What every chart shares: its width, room for the SUDS axis, and the page's own colours. */
-const FRAME = {
-  width: 760,
-  marginLeft: 44,
-  style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
-} as const;
-
 /** Time spans as shaded bands across the chart, or as a strip at its foot. */
 const band = (
+  Plot: Plot,
   spans: readonly Span[],
   fill: string,
   fillOpacity: number | ((d: Span, i: number) => number),
@@ -112,26 +152,30 @@ const band = (
     fillOpacity,
   });
 
+const CURVE_HEIGHT = 300;
+const DISTRESS_HEIGHT = 240;
+const LEVELS_HEIGHT = 160;
+
 export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
   const draw = useCallback(
-    () =>
+    (Plot: Plot) =>
       Plot.plot({
         ...FRAME,
-        height: 300,
+        height: CURVE_HEIGHT,
         x: { label: 'Minutes since the start', domain: [0, Math.max(1, minutes(curve.length))] },
         y: { label: 'SUDS', domain: [0, 100], grid: true },
         marks: [
           // Levels as bands behind the curve, each named at the top.
-          band(curve.levels, COLORS.level, (_d, i) => (i % 2 === 0 ? 0.04 : 0.1)),
+          band(Plot, curve.levels, COLORS.level, (_d, i) => (i % 2 === 0 ? 0.04 : 0.1)),
           Plot.text(curve.levels, {
             x: (d) => minutes((d.from + d.to) / 2),
             y: 97,
             text: (d) => `level ${d.level}`,
             fill: 'currentColor',
           }),
-          band(curve.pacer, COLORS.pacer, 0.16),
-          band(curve.pauses, COLORS.pause, 0.25),
-          band(curve.headset, COLORS.headset, 1, 3),
+          band(Plot, curve.pacer, COLORS.pacer, 0.16),
+          band(Plot, curve.pauses, COLORS.pause, 0.25),
+          band(Plot, curve.headset, COLORS.headset, 1, 3),
           ...(curve.stop !== null
             ? [Plot.ruleX([minutes(curve.stop)], { stroke: COLORS.stop, strokeDasharray: '4,3' })]
             : []),
@@ -159,7 +203,7 @@ export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
       : `Distress over the session: ${curve.points.length} ratings from ${curve.points[0]?.suds} to ${curve.points.at(-1)?.suds}, peak ${Math.max(...curve.points.map((p) => p.suds))}. Filled circles were prompted, open diamonds given by you; bands are levels, teal shading the breathing pacer, grey pauses, the purple strip time in the headset, the dashed line the stop. Every rating is listed in the table below.`;
   return (
     <ChartFigure caption={caption}>
-      <PlotSvg make={draw} label="Distress over the session" />
+      <PlotSvg make={draw} label="Distress over the session" height={CURVE_HEIGHT} />
     </ChartFigure>
   );
 }
@@ -171,27 +215,39 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
     () => points.map((p) => ({ ...p, date: new Date(p.startedAt) })),
     [points],
   );
+  // Whole days, labelled as dates, at every range: one session, one day, ten years.
+  const x = useMemo(() => {
+    const axis = dateAxis(points.map((p) => p.startedAt));
+    return {
+      label: 'Session date',
+      type: 'time',
+      domain: axis.domain,
+      ticks: axis.ticks,
+      tickFormat: axis.format,
+    } as const;
+  }, [points]);
+  // Beyond this many sessions a dot each would hide the lines and cost a long task to draw.
+  const marker = points.length <= 120 ? 'circle' : 'none';
   const distress = useCallback(
-    () =>
+    (Plot: Plot) =>
       Plot.plot({
         ...FRAME,
-        height: 240,
-        x: { label: 'Session date', type: 'time' },
+        height: DISTRESS_HEIGHT,
+        x,
         y: { label: 'SUDS', domain: [0, 100], grid: true },
-        color: { legend: true, domain: ['peak', 'end'], range: [COLORS.line, COLORS.end] },
         marks: [
-          Plot.line(withDates, { x: 'date', y: 'peak', stroke: () => 'peak', marker: 'circle' }),
-          Plot.line(withDates, { x: 'date', y: 'end', stroke: () => 'end', marker: 'circle' }),
+          Plot.line(withDates, { x: 'date', y: 'peak', stroke: COLORS.line, marker }),
+          Plot.line(withDates, { x: 'date', y: 'end', stroke: COLORS.end, marker }),
         ],
       }),
-    [withDates],
+    [withDates, x, marker],
   );
   const levels = useCallback(
-    () =>
+    (Plot: Plot) =>
       Plot.plot({
         ...FRAME,
-        height: 160,
-        x: { label: 'Session date', type: 'time' },
+        height: LEVELS_HEIGHT,
+        x,
         y: { label: 'Level', domain: [0, 10], grid: true },
         marks: [
           Plot.line(withDates, {
@@ -200,10 +256,17 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
             curve: 'step-after',
             stroke: COLORS.end,
           }),
-          Plot.dot(withDates, { x: 'date', y: 'level', fill: COLORS.line, r: 3 }),
+          marker === 'none'
+            ? Plot.line(withDates, {
+                x: 'date',
+                y: 'level',
+                stroke: COLORS.line,
+                strokeOpacity: 0.6,
+              })
+            : Plot.dot(withDates, { x: 'date', y: 'level', fill: COLORS.line, r: 3 }),
         ],
       }),
-    [withDates],
+    [withDates, x, marker],
   );
   return (
     <ChartFigure
@@ -235,8 +298,20 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
         </table>
       }
     >
-      <PlotSvg make={distress} label={`${title}: peak and end distress per session`} />
-      <PlotSvg make={levels} label={`${title}: level per session and highest level reached`} />
+      {/* The legend in the page, not in the chart: the chart's box is then the chart alone. */}
+      <p className="chart-legend" aria-hidden="true">
+        <span className="swatch swatch-peak" /> peak <span className="swatch swatch-end" /> end
+      </p>
+      <PlotSvg
+        make={distress}
+        label={`${title}: peak and end distress per session`}
+        height={DISTRESS_HEIGHT}
+      />
+      <PlotSvg
+        make={levels}
+        label={`${title}: level per session and highest level reached`}
+        height={LEVELS_HEIGHT}
+      />
     </ChartFigure>
   );
 }

@@ -28,7 +28,10 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
         <button type="button" className="stop" onClick={controls.stop}>
           Stop <kbd>Esc</kbd>
         </button>
-        <h1 className="session-title">
+        <h1
+          className="session-title"
+          title={`${scene.title} · level ${level}${state.custom ? ' (adjusted)' : ''}: ${levelOf(scene, level).name}`}
+        >
           {scene.title} · level {level}
           {state.custom ? ' (adjusted)' : ''}: <span>{levelOf(scene, level).name}</span>
         </h1>
@@ -138,7 +141,7 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
         </details>
         <SudsAnchors />
         <p className="last-rating" aria-live="polite">
-          {last ? `Last rating: ${last.suds}` : 'No rating yet.'} Ratings so far:{' '}
+          {last ? `Last rating: ${last.suds}.` : 'No rating yet.'} Ratings so far:{' '}
           {state.ratings.length}.
         </p>
         {problem && (

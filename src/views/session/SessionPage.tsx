@@ -17,7 +17,7 @@ import { AfterSessionSuggestion } from '../ladder/AfterSessionSuggestion';
 import { PacerOverlay } from '../pacer/PacerOverlay';
 import { PacerTone } from '../pacer/PacerTone';
 import { getProbe } from '../probe';
-import { parseLevel, paths } from '../routes';
+import { parseLevel, paths, sessionRecordPath } from '../routes';
 import { SummaryView } from '../widgets/SummaryView';
 import { useStored } from '../widgets/useStored';
 import { EnterVrButton } from '../xr/EnterVrButton';
@@ -100,6 +100,7 @@ function Session({
   const startParams: ParamValues = step?.params ?? levelOf(scene, startLevel).params;
   const [, navigate] = useLocation();
   const session = useSession((s) => s.session);
+  const sessionId = useSession((s) => s.sessionId);
   const problem = useSession((s) => s.problem);
   const start = useSession((s) => s.start);
   const record = useSession((s) => s.record);
@@ -238,11 +239,24 @@ function Session({
         <SaveStatus />
         <SummaryView state={session} summary={summarize(session, Date.now())} />
         {session.step && <AfterSessionSuggestion stepId={session.step.id} />}
-        <div className="row">
+        <nav className="row" aria-label="Where next">
           <Link href={paths.home} className="button primary">
             Back to the start page
           </Link>
-        </div>
+          {sessionId && (
+            <Link href={sessionRecordPath(sessionId)} className="button">
+              This session in the review
+            </Link>
+          )}
+          <Link href={paths.review} className="button">
+            All your sessions
+          </Link>
+          {scene.fear && (
+            <Link href={paths.ladder} className="button">
+              Your ladder
+            </Link>
+          )}
+        </nav>
       </main>
     );
   }

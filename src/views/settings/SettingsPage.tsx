@@ -135,29 +135,35 @@ function StorageStatus() {
   return (
     <section aria-labelledby="storage-title">
       <h2 id="storage-title">Your data on this device</h2>
-      {report === null ? (
-        <p>Checking…</p>
-      ) : (
-        <>
-          <p data-testid="storage-used">
-            {report.usedBytes === null
-              ? 'This browser does not say how much space Foothold uses.'
-              : `Foothold uses ${kilobytes(report.usedBytes)} of this browser's storage.`}
-          </p>
-          <p data-testid="storage-persistent">
-            {report.persistent === true
-              ? 'Kept until you delete it: the browser will not clear it to make room.'
-              : report.persistent === false
-                ? 'Not yet protected: the browser may clear it when the device runs short of space.'
-                : 'This browser does not say whether it may clear it.'}
-          </p>
-          {report.persistent === false && (
-            <button type="button" onClick={() => void ask()} disabled={asking}>
-              Ask the browser to keep it
-            </button>
-          )}
-        </>
-      )}
+      {/* The report's place is kept while it is read, so the page below it does not move. */}
+      <div className="storage-report" aria-busy={report === null}>
+        {report === null ? (
+          <>
+            <p>Checking how much space Foothold uses…</p>
+            <p>Checking whether the browser may clear it…</p>
+          </>
+        ) : (
+          <>
+            <p data-testid="storage-used">
+              {report.usedBytes === null
+                ? 'This browser does not say how much space Foothold uses.'
+                : `Foothold uses ${kilobytes(report.usedBytes)} of this browser's storage.`}
+            </p>
+            <p data-testid="storage-persistent">
+              {report.persistent === true
+                ? 'Kept until you delete it: the browser will not clear it to make room.'
+                : report.persistent === false
+                  ? 'Not yet protected: the browser may clear it when the device runs short of space.'
+                  : 'This browser does not say whether it may clear it.'}
+            </p>
+            {report.persistent === false && (
+              <button type="button" onClick={() => void ask()} disabled={asking}>
+                Ask the browser to keep it
+              </button>
+            )}
+          </>
+        )}
+      </div>
       <p className="hint">
         Safari deletes a site's data after 7 days without a visit, unless Foothold is added to the
         home screen.

@@ -84,12 +84,14 @@ export function SummaryView({
           <dd data-figure="time">{clock(summary.activeSeconds)}</dd>
         </div>
         {summary.expectancyChange !== null && (
-          <div>
+          <div className="wide">
             <dt>How likely the feared outcome felt</dt>
             <dd data-figure="expectancy">
-              {state.before.likelihood} % → {state.after?.likelihoodNow} % (
-              {summary.expectancyChange > 0 ? '+' : ''}
-              {summary.expectancyChange} points)
+              {state.before.likelihood} % → {state.after?.likelihoodNow} %{' '}
+              <small>
+                ({summary.expectancyChange > 0 ? '+' : ''}
+                {summary.expectancyChange} points)
+              </small>
             </dd>
           </div>
         )}
@@ -152,7 +154,7 @@ export function SummaryView({
       {scene?.measures.some((m) => state.measures[m.name] !== undefined) && (
         <>
           <h2>What the scene measured</h2>
-          <dl className="measures">
+          <dl className="figures measures">
             {scene.measures
               .filter((m) => state.measures[m.name] !== undefined)
               .map((m) => (

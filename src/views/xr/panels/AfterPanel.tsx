@@ -43,7 +43,7 @@ export function AfterPanel({ state }: { state: SessionState }) {
       <PanelButton
         name="after-save"
         label="Save"
-        variant="default"
+        kind="primary"
         disabled={end === null}
         onClick={() => {
           if (end === null) return;

@@ -23,7 +23,7 @@ export function BeforePanel({ scene, startLevel, start }: XrPanelsProps) {
       <PanelButton
         name="before-start"
         label="Start the session"
-        variant="default"
+        kind="primary"
         disabled={now === null || expected === null}
         onClick={() => {
           if (now !== null && expected !== null) start({ sudsNow: now, sudsExpected: expected });

@@ -48,7 +48,7 @@ export function ExposurePanel({ scene, state }: { scene: SceneDefinition; state:
         <PanelButton
           name="open-rating"
           label="Rate my distress (A)"
-          variant="default"
+          kind="primary"
           onClick={() => useXrUi.getState().openRating(true)}
         />
       )}
@@ -68,7 +68,7 @@ export function ExposurePanel({ scene, state }: { scene: SceneDefinition; state:
         <PanelButton
           name="pause"
           label={paused ? 'Resume' : 'Pause'}
-          variant={paused ? 'default' : 'secondary'}
+          kind={paused ? 'primary' : 'secondary'}
           onClick={controls.pauseOrResume}
         />
       </Row>
@@ -98,7 +98,7 @@ export function ExposurePanel({ scene, state }: { scene: SceneDefinition; state:
         <PanelButton
           name="stop"
           label="Stop (or hold B)"
-          variant="destructive"
+          kind="destructive"
           onClick={controls.stop}
         />
       </Row>

@@ -29,7 +29,13 @@ export function Picker({
   onChange: (value: number) => void;
   words?: boolean;
 }) {
-  const shown = value === null ? 'not chosen' : `${value}${words ? `: ${sudsWords(value)}` : ' %'}`;
+  // "Distress now: 55 (moderate)": one colon, the words as a gloss on the number.
+  const shown =
+    value === null
+      ? 'not chosen'
+      : words
+        ? `${value} (${sudsWords(value).toLowerCase()})`
+        : `${value} %`;
   return (
     <Container flexDirection="column" gap={panel.pickerGap}>
       <Text fontSize={panel.font.label} color={color.text}>

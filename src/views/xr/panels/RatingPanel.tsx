@@ -73,7 +73,7 @@ export function RatingPanel({
         <PanelButton
           name="rating-confirm"
           label={suds === null ? 'Rate' : `Rate ${suds}`}
-          variant="default"
+          kind="primary"
           disabled={suds === null}
           onClick={confirm}
         />

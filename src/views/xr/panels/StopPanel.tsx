@@ -17,7 +17,7 @@ export function StopPanel({ state }: { state: SessionState }) {
         <PanelButton
           name="end-session"
           label="End the session"
-          variant="default"
+          kind="primary"
           onClick={() => setEnding(true)}
         />
         <PanelButton

@@ -17,7 +17,7 @@ export function SummaryPanel({ state }: { state: SessionState }) {
       <PanelButton
         name="exit-vr"
         label="Exit VR"
-        variant="default"
+        kind="primary"
         onClick={() => void xrStore.getState().session?.end()}
       />
     </>

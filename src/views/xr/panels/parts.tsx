@@ -3,7 +3,7 @@ import { Container, Text } from '@react-three/uikit';
 import { Button } from '@react-three/uikit-default';
 import type { ReactNode } from 'react';
 import type { Object3D } from 'three';
-import { color, panel } from '../../tokens';
+import { color, panel, panelButton } from '../../tokens';
 
 /** The panels' font has ASCII only: dashes and quotes become their plain forms. */
 export function plain(text: string): string {
@@ -19,22 +19,36 @@ export const named = (name: string) => (object: Object3D | null) => {
   if (object) object.name = name;
 };
 
+/** A panel's main action, an ordinary one, or the stop. */
+export type ButtonKind = keyof typeof panelButton;
+
 export function PanelButton({
   name,
   label,
   onClick,
-  variant = 'secondary',
+  kind = 'secondary',
   disabled = false,
 }: {
   name: string;
   label: string;
   onClick: () => void;
-  variant?: 'default' | 'secondary' | 'destructive' | 'outline';
+  kind?: ButtonKind;
   disabled?: boolean;
 }) {
+  // The theme's own variants draw its primary dark on this dark panel, so that the main action
+  // looked disabled: the colours come from the app's tokens instead.
+  const { background, text } = panelButton[kind];
   return (
-    <Button ref={named(name)} variant={variant} size="lg" disabled={disabled} onClick={onClick}>
-      <Text>{label}</Text>
+    <Button
+      ref={named(name)}
+      size="lg"
+      disabled={disabled}
+      onClick={onClick}
+      backgroundColor={background}
+      color={text}
+      hover={{ backgroundColor: background, color: text }}
+    >
+      <Text color={text}>{label}</Text>
     </Button>
   );
 }
