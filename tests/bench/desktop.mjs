@@ -65,7 +65,8 @@ export async function desktopScene(browser, id, homeUrls) {
   );
   const scriptMs = work[Math.floor(work.length / 2)] ?? Number.NaN;
 
-  const stopMs = await stopToCalm(page);
+  // The rest place itself has nothing to fade to.
+  const stopMs = id === 'calm' ? null : await stopToCalm(page);
   await run.context.close();
   return { download, levels, commits, scriptMs, stopMs, foreign: run.foreign };
 }
