@@ -27,6 +27,7 @@ import { SessionList } from '../../src/views/review/SessionList';
 import { audienceStoppedEarly, calmInterrupted, heightsCompleted } from '../unit/sessionLogs';
 // The app's own stylesheet: the list's box is bounded there, as on the page.
 import '../../src/views/app/styles.css';
+import { progressPoint } from './progressPoint';
 
 beforeEach(async () => {
   await deleteAll(database());
@@ -184,15 +185,7 @@ describe('the session list', () => {
 });
 
 describe('the progress charts', () => {
-  const point = (startedAt: number): ProgressPoint => ({
-    startedAt,
-    peak: 60,
-    end: 20,
-    dropPercent: 66.7,
-    level: 2,
-    highestSoFar: 2,
-    likelihood: null,
-  });
+  const point = progressPoint;
   /** The text of every label of the first chart, once it is drawn. */
   async function labels(points: ProgressPoint[]) {
     const screen = await render(<ProgressCharts title="Heights" points={points} />);

@@ -7,16 +7,35 @@ import { anyAddress, fromAddress, paths, useAddress } from '../routes';
 import { AboutPage, FirstRun } from './FirstRun';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
+import { lazyPage } from './lazyPage';
 
 // Everything with three.js or charts loads only when its page is opened.
 const SessionPage = lazy(() => import('../session/SessionPage'));
-const ReviewPage = lazy(() => import('../review/ReviewPage'));
-const SettingsPage = lazy(() => import('../settings/SettingsPage'));
-const SessionRecordPage = lazy(() => import('../review/SessionRecordPage'));
-const LadderPage = lazy(() => import('../ladder/LadderPage'));
+const ReviewPage = lazyPage(() => import('../review/ReviewPage'));
+const SettingsPage = lazyPage(() => import('../settings/SettingsPage'));
+const SessionRecordPage = lazyPage(() => import('../review/SessionRecordPage'));
+const LadderPage = lazyPage(() => import('../ladder/LadderPage'));
 const StepSessionPage = lazy(() =>
   import('../session/SessionPage').then((m) => ({ default: m.StepSessionPage })),
 );
+
+/** The light pages, by the first part of their address (a session's page waits for its scene anyway). */
+const lightPages = new Map(
+  (
+    [
+      [paths.review, ReviewPage],
+      [paths.settings, SettingsPage],
+      [paths.sessionRecord, SessionRecordPage],
+      [paths.ladder, LadderPage],
+    ] as const
+  ).map(([path, page]) => [path.split('/')[1], page]),
+);
+
+/** Fetches the code of the light page at this address (a location hash), if it is one. */
+export function preloadPageAt(hash: string): Promise<unknown> {
+  const first = hash.replace(/^#?\/?/, '').split(/[/?]/)[0] ?? '';
+  return lightPages.get(first)?.preload() ?? Promise.resolve();
+}
 
 export function App() {
   // Once per start-up: sessions a closed tab or crash left behind become interrupted.

@@ -20,7 +20,7 @@ import type { SessionRecord } from '../../domain/session/events';
 import { type ImportProgress, importLog } from '../../state/importLog';
 import { DestructiveButton, unlessFramed } from '../widgets/DestructiveButton';
 import { useStored } from '../widgets/useStored';
-import { ProgressCharts } from './charts';
+import { loadPlot, ProgressCharts } from './charts';
 import { download } from './download';
 import { ReviewHead, ReviewSkeleton } from './ReviewSkeleton';
 import { SessionList } from './SessionList';
@@ -80,9 +80,13 @@ export default function ReviewPage() {
   }, [read]);
 
   const digests = useMemo(() => read?.digests ?? [], [read]);
+  // Fetched while the page paints, so the charts are drawn as soon as their turn comes.
+  const anyCharts = digests.length > 0;
+  useEffect(() => {
+    if (anyCharts) void loadPlot().catch(() => undefined);
+  }, [anyCharts]);
   const shown = useMemo(() => filterDigests(digests, filter), [digests, filter]);
   const progress = useMemo(() => progressByScene(shown), [shown]);
-
   if (stored === undefined) return <ReviewSkeleton />;
   return (
     <section className="review" data-ready={read !== null}>

@@ -3,7 +3,8 @@
 // Plot (and its d3) loads and draws only after the page's first paint, one chart per task, into a
 // box of the chart's own size reserved from the start: the page shows at once and nothing moves.
 import type * as PlotModule from '@observablehq/plot';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { dateAxis } from '../../domain/review/dateAxis';
 import type { ProgressPoint } from '../../domain/review/progress';
 import type { SessionCurve, Span } from '../../domain/session/curve';
@@ -24,7 +25,8 @@ const COLORS = {
 };
 
 let plotModule: Promise<Plot> | null = null;
-const loadPlot = () => {
+/** Fetches the chart library; a page with charts to draw asks for it before they are due. */
+export const loadPlot = () => {
   plotModule ??= import('@observablehq/plot');
   return plotModule;
 };
@@ -108,25 +110,36 @@ function ChartFigure({
   caption: string;
   children: ReactNode;
   /** The numbers behind the chart; left out where the page already lists them. */
-  table?: ReactNode;
+  table?: () => ReactNode;
 }) {
   const details = useRef<HTMLDetailsElement>(null);
-  // A printed report carries the numbers too: a closed disclosure would print empty.
+  // Built only once opened: ten years of sessions are tens of thousands of cells no one reads
+  // until they ask, and building them would hold up the page's first paint.
+  const [open, setOpen] = useState(false);
+  // A printed report carries the numbers too: a closed disclosure would print empty. Built
+  // synchronously, as the browser lays the page out for print when this handler returns.
   useEffect(() => {
-    const open = () => {
+    const print = () => {
+      flushSync(() => setOpen(true));
       if (details.current) details.current.open = true;
     };
-    window.addEventListener('beforeprint', open);
-    return () => window.removeEventListener('beforeprint', open);
+    window.addEventListener('beforeprint', print);
+    return () => window.removeEventListener('beforeprint', print);
   }, []);
   return (
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>
       {children}
       {table && (
-        <details className="chart-data" ref={details}>
+        <details
+          className="chart-data"
+          ref={details}
+          onToggle={(e) => {
+            if (e.currentTarget.open) setOpen(true);
+          }}
+        >
           <summary>The data as a table</summary>
-          {table}
+          {open && table()}
         </details>
       )}
     </figure>
@@ -208,7 +221,9 @@ export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
   );
 }
 
-const day = (t: number) => new Date(t).toLocaleDateString();
+// One formatter for every row: toLocaleDateString builds a new one on each call.
+const dayFormat = new Intl.DateTimeFormat();
+const day = (t: number) => dayFormat.format(t);
 
 export function ProgressCharts({ title, points }: { title: string; points: ProgressPoint[] }) {
   const withDates = useMemo(
@@ -271,7 +286,7 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
   return (
     <ChartFigure
       caption={`${title}: peak and end distress of each session, and the level of each session with the highest reached so far.`}
-      table={
+      table={() => (
         <table>
           <thead>
             <tr>
@@ -296,7 +311,7 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
             ))}
           </tbody>
         </table>
-      }
+      )}
     >
       {/* The legend in the page, not in the chart: the chart's box is then the chart alone. */}
       <p className="chart-legend" aria-hidden="true">
