@@ -1,9 +1,9 @@
 // The headset panels as drawn: the main action stands out on the dark panel, the others are
 // quieter, and the picker's reading is one phrase.
 import { Canvas } from '@react-three/fiber';
-import { Container } from '@react-three/uikit';
-import { Color, type Object3D, type Scene } from 'three';
-import { describe, expect, it } from 'vitest';
+import { Container, Text } from '@react-three/uikit';
+import { type BufferAttribute, Color, type Object3D, type Scene } from 'three';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { apply, type SessionState } from '../../src/domain/session/machine';
 import { color, panel, panelButton } from '../../src/views/tokens';
@@ -105,5 +105,55 @@ describe('the headset panels', () => {
     );
     await expect.poll(() => texts(scene)).toContain('Distress now: 55 (moderate)');
     expect(texts(scene)).toContain('How likely: 40 %');
+  });
+
+  describe("draw a person's own words in any European language", () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    /** The glyphs laid out in the scene, once the font is in, and the letters it had none for. */
+    async function laidOut(words: string) {
+      const missing: string[] = [];
+      vi.spyOn(console, 'warn').mockImplementation((message: unknown) => {
+        const letter = /^Missing glyph info for character "(.+)"$/.exec(String(message))?.[1];
+        if (letter) missing.push(letter);
+      });
+      const scene = await drawPanel(<Text fontSize={18}>{words}</Text>);
+      // uikit's glyph mesh: one instance per glyph, each flagged when drawn as a solid box.
+      type GlyphMesh = {
+        isInstancedMesh?: boolean;
+        count: number;
+        instanceRenderSolid: BufferAttribute;
+      };
+      const meshes = () => {
+        const found: GlyphMesh[] = [];
+        scene.traverse((o) => {
+          const mesh = o as Object3D & Partial<GlyphMesh>;
+          if (mesh.isInstancedMesh && mesh.instanceRenderSolid) found.push(mesh as GlyphMesh);
+        });
+        return found;
+      };
+      const glyphs = () => meshes().reduce((sum, m) => sum + m.count, 0);
+      await expect.poll(glyphs).toBeGreaterThan(0);
+      const solid = meshes().reduce(
+        (sum, m) =>
+          sum + [...m.instanceRenderSolid.array].slice(0, m.count).filter((v) => v > 0).length,
+        0,
+      );
+      return { glyphs: glyphs(), solid, missing };
+    }
+
+    it('with every letter in the font: German, Spanish, Polish, Czech, Romanian, Russian, Ukrainian', async () => {
+      const words = 'Grüße ÄÖÜß ¿Qué tal? Ñandú Łódź żółć Příliš žluťoučký Știință Ёжик Ґанок їжа';
+      const { glyphs, solid, missing } = await laidOut(words);
+      expect(missing).toEqual([]);
+      expect(solid).toBe(0);
+      expect(glyphs).toBeGreaterThanOrEqual([...words.replaceAll(' ', '')].length);
+    });
+
+    it('and a letter the font lacks as a solid box in its place, not as nothing', async () => {
+      const { solid, missing } = await laidOut('Ok 中');
+      expect(missing).toContain('中');
+      expect(solid).toBe(1);
+    });
   });
 });
