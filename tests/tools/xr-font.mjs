@@ -27,7 +27,7 @@ const range = (from, to) =>
  * the Cyrillic of Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian; and the
  * punctuation a sentence in any of those uses (quotes „“ «» ‚‘, dashes, ellipsis, the euro).
  */
-export const CHARSET = [
+const CHARSET = [
   range(0x20, 0x7e),
   range(0xa0, 0xff),
   range(0x100, 0x17f),

@@ -87,6 +87,7 @@ export default function ReviewPage() {
   }, [anyCharts]);
   const shown = useMemo(() => filterDigests(digests, filter), [digests, filter]);
   const progress = useMemo(() => progressByScene(shown), [shown]);
+
   if (stored === undefined) return <ReviewSkeleton />;
   return (
     <section className="review" data-ready={read !== null}>

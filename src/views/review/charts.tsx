@@ -1,7 +1,8 @@
 // The review's charts, drawn as SVG by Observable Plot so they print and scale. Each has a
 // sentence that says what it shows and its data as a table, for screen readers and for print.
-// Plot (and its d3) loads and draws only after the page's first paint, one chart per task, into a
-// box of the chart's own size reserved from the start: the page shows at once and nothing moves.
+// Plot (and its d3) is fetched while the page paints and draws only after its first paint, one
+// chart per task, into a box of the chart's own size reserved from the start: the page shows at
+// once and nothing moves.
 import type * as PlotModule from '@observablehq/plot';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
