@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CSP_META, SECURITY_HEADERS } from './src/views/app/csp.ts';
+import { compileCatalogue } from './src/views/i18n/compile.ts';
 import { colorProperties } from './src/views/tokens.ts';
 import { browserCommands } from './tests/browser/commands.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './tests/chromium.mjs';
@@ -27,6 +29,8 @@ const optimizeDepsInclude = [
   'wouter/use-hash-location',
   'vitest-browser-react',
   '@tanstack/react-virtual',
+  'react-intl',
+  '@formatjs/intl',
 ];
 
 /**
@@ -78,6 +82,28 @@ function cspMetaTag(): PluginOption {
           injectTo: 'head-prepend',
         },
       ],
+    },
+  };
+}
+
+/**
+ * Each language's catalogue (src/views/i18n/lang/*.json) as a module of parsed message trees,
+ * loaded by the page only when that language is chosen. The page carries no ICU parser.
+ */
+function catalogues(): PluginOption {
+  const prefix = 'virtual:foothold-catalogue/';
+  return {
+    name: 'foothold-catalogues',
+    resolveId: (source) => (source.startsWith(prefix) ? `\0${source}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const locale = id.slice(prefix.length + 1);
+      if (!/^[a-z]{2}$/.test(locale)) throw new Error(`No catalogue for "${locale}"`);
+      const file = new URL(`./src/views/i18n/lang/${locale}.json`, import.meta.url);
+      this.addWatchFile(file.pathname);
+      const compiled = compileCatalogue(JSON.parse(readFileSync(file, 'utf8')));
+      // JSON.parse of a string literal is quicker for the engine than the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
     },
   };
 }
@@ -146,11 +172,12 @@ function offline(): PluginOption {
   });
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const plugins: PluginOption[] = [
     react(),
     withoutUnusedXrCode(),
     colorTokens(),
+    catalogues(),
     cspMetaTag(),
     offline(),
   ];
@@ -162,6 +189,19 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins,
     optimizeDeps: { include: optimizeDepsInclude },
+    // Messages arrive parsed (catalogues() above), so the built page needs no ICU parser (8 KB
+    // gzip). The dev server and tests keep it: the build step itself parses with it.
+    resolve:
+      command === 'build'
+        ? {
+            alias: [
+              {
+                find: /^@formatjs\/icu-messageformat-parser$/,
+                replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+              },
+            ],
+          }
+        : {},
     build: {
       target: 'es2022',
       sourcemap: true,

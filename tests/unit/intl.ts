@@ -1,0 +1,21 @@
+// The app's catalogues, compiled as the build compiles them, as formatters for Node tests.
+
+import de from 'virtual:foothold-catalogue/de';
+import en from 'virtual:foothold-catalogue/en';
+import es from 'virtual:foothold-catalogue/es';
+import { createIntl, type IntlShape } from '@formatjs/intl';
+import type { Locale } from '../../src/domain/locale';
+
+const catalogues = { en, es, de } as const;
+
+export function intlFor(locale: Locale): IntlShape {
+  return createIntl({
+    locale,
+    messages: catalogues[locale],
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+export const english = intlFor('en');
