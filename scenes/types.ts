@@ -1,12 +1,80 @@
 // The scene contract. A scene is a plug-in: metadata and level tables that load without three.js,
 // plus a lazily loaded component that renders from (params, seed) and reports its measures.
+import type {
+  IntlShape,
+  MessageDescriptor,
+  MessageValues,
+  TypedMessageDescriptor,
+} from '@formatjs/intl';
 import type { ComponentType } from 'react';
+
+/**
+ * Words a person reads: a message of the catalogue (src/views/i18n/lang), with its English in
+ * `defaultMessage`, declared with `defineMessages` so the extractor finds it. The app says it in
+ * the person's language where it is shown.
+ */
+export type Text = MessageDescriptor;
+
+/**
+ * Declares a file's messages; the FormatJS extractor finds them by this name. Plain, any values
+ * may be passed (the catalogue check, tests/tools/i18n.mjs, holds every language's placeholders
+ * to English's); with the values named, `defineMessages<{ key: { n: number } }>(…)`, the type
+ * check holds each call to them too.
+ */
+export function defineMessages<const D extends Record<string, Text>>(messages: D): D;
+export function defineMessages<V extends Record<string, MessageValues>>(
+  messages: {
+    [K in keyof V]: Text;
+  },
+): { readonly [K in keyof V]: TypedMessageDescriptor<V[K]> };
+export function defineMessages(messages: Record<string, Text>) {
+  return messages;
+}
+
+/**
+ * What pure code needs of a formatter: the page's (react-intl's useIntl) and a test's
+ * (@formatjs/intl's createIntl) both fit.
+ */
+export type Words = Pick<
+  IntlShape,
+  | 'locale'
+  | 'formatMessage'
+  | 'formatList'
+  | 'formatNumber'
+  | 'formatDate'
+  | 'formatTime'
+  | 'formatPlural'
+  | 'formatDisplayName'
+>;
+
+/** A value of a phrase: a list of phrases is said as a list ("a, b and c" in English). */
+export type PhraseValue = string | number | Date | Phrase | readonly Phrase[];
+
+/** Words made now and shown later (a problem, an error): a message and its values. */
+export interface Phrase {
+  message: Text;
+  values?: Readonly<Record<string, PhraseValue>>;
+}
+
+export function phrase(message: Text, values?: Phrase['values']): Phrase {
+  return values ? { message, values } : { message };
+}
+
+export function isPhrase(value: unknown): value is Phrase {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'message' in value &&
+    typeof (value as Phrase).message === 'object'
+  );
+}
 
 export interface NumberParam {
   kind: 'number';
   name: string;
-  label: string;
-  unit?: string;
+  label: Text;
+  /** How a value is written with its unit, e.g. "{value} m"; without one the number alone. */
+  unit?: Text;
   min: number;
   max: number;
   step: number;
@@ -16,15 +84,15 @@ export interface NumberParam {
 export interface ChoiceParam {
   kind: 'choice';
   name: string;
-  label: string;
-  choices: readonly { value: string; label: string }[];
+  label: Text;
+  choices: readonly { value: string; label: Text }[];
   default: string;
 }
 
 export interface BooleanParam {
   kind: 'boolean';
   name: string;
-  label: string;
+  label: Text;
   default: boolean;
 }
 
@@ -32,7 +100,7 @@ export interface BooleanParam {
 export interface TextParam {
   kind: 'text';
   name: string;
-  label: string;
+  label: Text;
   maxLength: number;
   default: string;
 }
@@ -43,7 +111,7 @@ export type ParamValues = Readonly<Record<string, ParamValue>>;
 
 export interface SceneLevel<P extends ParamValues = ParamValues> {
   /** What the person sees in a list of steps, e.g. "20 m, bar rail". */
-  name: string;
+  name: Text;
   params: P;
 }
 
@@ -63,8 +131,9 @@ export type TenLevels<P extends ParamValues = ParamValues> = readonly [
 
 export interface MeasureSpec {
   name: string;
-  label: string;
-  unit?: string;
+  label: Text;
+  /** How a value is written with its unit, e.g. "{value} s". */
+  unit?: Text;
   /** A yes/no outcome, reported as 1 or 0. */
   yesNo?: boolean;
 }
@@ -106,10 +175,10 @@ export interface StandingArea {
 
 export interface SceneDefinition<P extends ParamValues = ParamValues> {
   id: string;
-  title: string;
-  description: string;
+  title: Text;
+  description: Text;
   /** The fear a ladder of this scene's steps works on; a scene without one (calm) has no ladder. */
-  fear?: string;
+  fear?: Text;
   params: readonly ParamSpec[];
   levels: TenLevels<P>;
   measures: readonly MeasureSpec[];
@@ -131,47 +200,86 @@ export interface SceneDefinition<P extends ParamValues = ParamValues> {
 
 export const LEVEL_COUNT = 10;
 
+const m = defineMessages({
+  problem: { id: 'param.problem', defaultMessage: '{label}: {problem}' },
+  missing: { id: 'param.missing', defaultMessage: 'missing' },
+  notAParameter: {
+    id: 'param.notAParameter',
+    defaultMessage: '{name}: not a parameter of this scene',
+  },
+  notANumber: { id: 'param.notANumber', defaultMessage: '{value} is not a number' },
+  below: { id: 'param.below', defaultMessage: '{value} is below {min}' },
+  above: { id: 'param.above', defaultMessage: '{value} is above {max}' },
+  notInSteps: { id: 'param.notInSteps', defaultMessage: '{value} is not in steps of {step}' },
+  notAChoice: { id: 'param.notAChoice', defaultMessage: '"{value}" is not one of {choices}' },
+  notYesNo: { id: 'param.notYesNo', defaultMessage: '{value} is not yes or no' },
+  notText: { id: 'param.notText', defaultMessage: '{value} is not text' },
+  tooLong: {
+    id: 'param.tooLong',
+    defaultMessage: '{length} characters is over the {max} allowed',
+  },
+  yes: { id: 'param.yes', defaultMessage: 'yes' },
+  no: { id: 'param.no', defaultMessage: 'no' },
+  gentlest: { id: 'level.gentlest', defaultMessage: 'The gentlest level: {name}.' },
+  change: { id: 'level.change', defaultMessage: '{label}: {from} → {to}' },
+  same: { id: 'level.same', defaultMessage: 'As level {below}: {name}.' },
+  changes: { id: 'level.changes', defaultMessage: 'From level {below}: {changes}.' },
+});
+
 /** Problems with a set of values against the specs, in words a person can act on; empty when valid. */
-export function paramProblems(specs: readonly ParamSpec[], values: ParamValues): string[] {
-  const problems: string[] = [];
+export function paramProblems(specs: readonly ParamSpec[], values: ParamValues): Phrase[] {
+  const problems: Phrase[] = [];
   for (const spec of specs) {
     const value = values[spec.name];
+    const label = phrase(spec.label);
     if (value === undefined) {
-      problems.push(`${spec.label}: missing`);
+      problems.push(phrase(m.problem, { label, problem: phrase(m.missing) }));
       continue;
     }
-    problems.push(...valueProblems(spec, value).map((p) => `${spec.label}: ${p}`));
+    problems.push(
+      ...valueProblems(spec, value).map((problem) => phrase(m.problem, { label, problem })),
+    );
   }
   for (const name of Object.keys(values)) {
-    if (!specs.some((spec) => spec.name === name))
-      problems.push(`${name}: not a parameter of this scene`);
+    if (!specs.some((spec) => spec.name === name)) problems.push(phrase(m.notAParameter, { name }));
   }
   return problems;
 }
 
-function valueProblems(spec: ParamSpec, value: ParamValue): string[] {
+/** A number with the spec's unit, as a phrase ("10 m"). */
+function withUnit(spec: NumberParam, value: number): PhraseValue {
+  return spec.unit ? phrase(spec.unit, { value }) : value;
+}
+
+function valueProblems(spec: ParamSpec, value: ParamValue): Phrase[] {
   switch (spec.kind) {
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value))
-        return [`${String(value)} is not a number`];
-      const unit = spec.unit ? ` ${spec.unit}` : '';
-      if (value < spec.min) return [`${value}${unit} is below ${spec.min}${unit}`];
-      if (value > spec.max) return [`${value}${unit} is above ${spec.max}${unit}`];
+        return [phrase(m.notANumber, { value: String(value) })];
+      if (value < spec.min)
+        return [phrase(m.below, { value: withUnit(spec, value), min: withUnit(spec, spec.min) })];
+      if (value > spec.max)
+        return [phrase(m.above, { value: withUnit(spec, value), max: withUnit(spec, spec.max) })];
       const steps = (value - spec.min) / spec.step;
       if (Math.abs(steps - Math.round(steps)) > 1e-6)
-        return [`${value} is not in steps of ${spec.step}`];
+        return [phrase(m.notInSteps, { value, step: spec.step })];
       return [];
     }
     case 'choice':
       return spec.choices.some((c) => c.value === value)
         ? []
-        : [`"${String(value)}" is not one of ${spec.choices.map((c) => c.value).join(', ')}`];
+        : [
+            phrase(m.notAChoice, {
+              value: String(value),
+              choices: spec.choices.map((c) => c.value).join(', '),
+            }),
+          ];
     case 'boolean':
-      return typeof value === 'boolean' ? [] : [`${String(value)} is not yes or no`];
+      return typeof value === 'boolean' ? [] : [phrase(m.notYesNo, { value: String(value) })];
     case 'text':
-      if (typeof value !== 'string') return [`${String(value)} is not text`];
+      if (typeof value !== 'string') return [phrase(m.notText, { value: String(value) })];
       return value.length > spec.maxLength
-        ? [`${value.length} characters is over the ${spec.maxLength} allowed`]
+        ? [phrase(m.tooLong, { length: value.length, max: spec.maxLength })]
         : [];
   }
 }
@@ -211,36 +319,54 @@ export function levelWithOwnWords(
 }
 
 /** A parameter's value as a person reads it: "10 m", a choice's label, "yes" or "no". */
-export function paramValueText(spec: ParamSpec, value: ParamValue): string {
+export function paramValueText(spec: ParamSpec, value: ParamValue): Phrase | string {
   switch (spec.kind) {
     case 'number':
-      return spec.unit ? `${value} ${spec.unit}` : String(value);
-    case 'choice':
-      return spec.choices.find((c) => c.value === value)?.label ?? String(value);
+      return spec.unit && typeof value === 'number' ? phrase(spec.unit, { value }) : String(value);
+    case 'choice': {
+      const choice = spec.choices.find((c) => c.value === value);
+      return choice ? phrase(choice.label) : String(value);
+    }
     case 'boolean':
-      return value ? 'yes' : 'no';
+      return phrase(value ? m.yes : m.no);
     case 'text':
       return String(value);
   }
+}
+
+/** A phrase or plain text (a person's own words, a number) said in the page's language. */
+export function say(intl: Words, words: Phrase | string): string {
+  if (typeof words === 'string') return words;
+  if (!words.values) return intl.formatMessage(words.message);
+  const values: Record<string, string | number | Date> = {};
+  for (const [key, value] of Object.entries(words.values)) {
+    if (Array.isArray(value)) values[key] = intl.formatList(value.map((p) => say(intl, p)));
+    else values[key] = isPhrase(value) ? say(intl, value) : (value as string | number | Date);
+  }
+  return intl.formatMessage(words.message, values);
 }
 
 /**
  * What a level is, read from the scene's level table: the first level's name, then for every
  * other level what changes from the level below it ("Height above the street: 3 m → 10 m").
  */
-export function levelChanges(scene: SceneDefinition, level: number): string {
+export function levelChanges(scene: SceneDefinition, level: number): Phrase {
   const here = levelOf(scene, level);
-  if (level === 1) return `The gentlest level: ${here.name}.`;
+  const name = phrase(here.name);
+  if (level === 1) return phrase(m.gentlest, { name });
   const below = levelOf(scene, level - 1);
   const changes = scene.params
     .filter((spec) => spec.kind !== 'text' && below.params[spec.name] !== here.params[spec.name])
-    .map((spec) => {
+    .map((spec): Phrase => {
       const from = below.params[spec.name];
       const to = here.params[spec.name];
-      if (from === undefined || to === undefined) return spec.label;
-      return `${spec.label}: ${paramValueText(spec, from)} → ${paramValueText(spec, to)}`;
+      if (from === undefined || to === undefined) return phrase(spec.label);
+      return phrase(m.change, {
+        label: phrase(spec.label),
+        from: paramValueText(spec, from),
+        to: paramValueText(spec, to),
+      });
     });
-  return changes.length === 0
-    ? `As level ${level - 1}: ${here.name}.`
-    : `From level ${level - 1}: ${changes.join('; ')}.`;
+  if (changes.length === 0) return phrase(m.same, { below: level - 1, name });
+  return phrase(m.changes, { below: level - 1, changes });
 }

@@ -1,7 +1,9 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import { type Group, type Mesh, Vector3 } from 'three';
 import type { SceneProps } from '../types';
+import { defineMessages } from '../types';
 import { listenToVoice, type RoomSound, startRoomSound, type VoiceLevel } from './audio';
 import { Crowd, type CrowdClock } from './Crowd';
 import { crowd, rooms } from './crowd';
@@ -10,6 +12,19 @@ import type { AudienceParams } from './levels';
 import { eyeMeasures, newEyeTally, newVoiceTally, tallyEyes, tallyVoice } from './measures';
 import { RoomShell } from './Room';
 import { Lectern, QuestionCard, Spotlight } from './Stage';
+
+const m = defineMessages({
+  yourNotes: {
+    id: 'scene.audience.yourNotes',
+    defaultMessage: 'Your notes',
+    description: "The heading of the speaker's card on the lectern, above their own notes",
+  },
+  yourTopic: {
+    id: 'scene.audience.yourTopic',
+    defaultMessage: 'Your topic',
+    description: "The heading of the speaker's card on the lectern, above a topic to talk about",
+  },
+});
 
 /** An hour of distractions is planned up front; a session rarely runs longer. */
 const PLANNED_SECONDS = 3600;
@@ -27,6 +42,7 @@ export default function AudienceScene({
   audio,
   timeScale = 1,
 }: SceneProps<AudienceParams>) {
+  const intl = useIntl();
   const {
     audienceSize,
     interested,
@@ -128,8 +144,9 @@ export default function AudienceScene({
     for (const d of schedule) {
       if (d.at > now) break;
       if (d.at <= before) continue;
-      const m = members[d.member];
-      if (m) sound.current?.play(d.kind, { x: m.seat.x, y: m.seat.y + 1.1, z: m.seat.z });
+      const maker = members[d.member];
+      if (maker)
+        sound.current?.play(d.kind, { x: maker.seat.x, y: maker.seat.y + 1.1, z: maker.seat.z });
     }
 
     if (walkOut && walker.current) {
@@ -143,11 +160,11 @@ export default function AudienceScene({
     }
     c.raisedHand = question && now >= question.raisedAt ? question.member : -1;
     if (card.current && question) {
-      const m = members[question.member];
-      const shown = now >= question.raisedAt + 1.5 && m !== undefined;
+      const asker = members[question.member];
+      const shown = now >= question.raisedAt + 1.5 && asker !== undefined;
       card.current.visible = shown;
-      if (m && shown) {
-        card.current.position.set(m.seat.x, m.seat.y + 2.1, m.seat.z);
+      if (asker && shown) {
+        card.current.position.set(asker.seat.x, asker.seat.y + 2.1, asker.seat.z);
         card.current.lookAt(head.position);
       }
     }
@@ -184,14 +201,15 @@ export default function AudienceScene({
       <RoomShell room={room} members={members} />
       <Crowd members={members} room={room} walkOut={walkOut} clock={clock} />
       <Lectern
-        title={params.notes.trim() ? 'Your notes' : 'Your topic'}
-        text={params.notes.trim() || topic}
+        title={intl.formatMessage(params.notes.trim() ? m.yourNotes : m.yourTopic)}
+        // The person's own notes are shown as they wrote them.
+        text={params.notes.trim() || intl.formatMessage(topic)}
         minutes={params.speakingMinutes}
         clock={clock}
       />
       {dim && <Spotlight />}
       {walkOut && <group ref={walker} name="walker" />}
-      {question && <QuestionCard question={question.question} cardRef={card} />}
+      {question && <QuestionCard question={intl.formatMessage(question.question)} cardRef={card} />}
     </>
   );
 }

@@ -1,22 +1,31 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
+import { type IntlShape, type NoMessageValues, useIntl } from 'react-intl';
 import { AdditiveBlending, type Mesh } from 'three';
-import { canvasTexture } from '../common/canvas';
+import { canvasFont, canvasTexture, fitFont, wrap } from '../common/canvas';
+import { defineMessages } from '../types';
 
-/** Wraps text into lines that fit a width on a canvas. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (ctx.measureText(next).width > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+const m = defineMessages<{
+  timeLeft: { clock: string; minutes: number };
+  timeUp: NoMessageValues;
+  questionHeading: NoMessageValues;
+}>({
+  timeLeft: {
+    id: 'scene.audience.timeLeft',
+    defaultMessage: '{clock} left of {minutes, number} min',
+    description:
+      "A countdown on the speaker's card; clock is the time left as minutes:seconds, e.g. 2:05",
+  },
+  timeUp: {
+    id: 'scene.audience.timeUp',
+    defaultMessage: 'Time is up: finish when you are ready',
+  },
+  questionHeading: {
+    id: 'scene.audience.questionHeading',
+    defaultMessage: 'A question from the audience',
+    description: 'The heading of a card above someone in the audience who asks a question',
+  },
+});
 
 /**
  * The lectern with the speaker's card: their own notes or a topic, and a quiet countdown of the
@@ -33,24 +42,26 @@ export function Lectern({
   minutes: number;
   clock: { current: { time: number } };
 }) {
+  const intl = useIntl();
   const { canvas, texture } = useMemo(() => canvasTexture(768, 512), []);
   useEffect(() => () => texture.dispose(), [texture]);
-  const shown = useRef('');
+  const shown = useRef<{ key: string; intl: IntlShape | null }>({ key: '', intl: null });
   useFrame(() => {
     const left = Math.max(0, Math.ceil(minutes * 60 - clock.current.time));
+    // Redrawn once a second, and when the words or the page's language change.
     const key = `${title}|${text}|${left}`;
-    if (key === shown.current) return;
-    shown.current = key;
+    if (key === shown.current.key && intl === shown.current.intl) return;
+    shown.current = { key, intl };
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.fillStyle = '#f7f3e8';
     ctx.fillRect(0, 0, 768, 512);
     ctx.fillStyle = '#2a2a2a';
-    ctx.font = '600 30px system-ui, sans-serif';
+    fitFont(ctx, title, 690, 30, 600);
     ctx.fillText(title, 40, 60);
     // Notes can be long: a smaller hand for them, and what does not fit is cut at the card's foot.
     const long = text.length > 120;
-    ctx.font = long ? '30px system-ui, sans-serif' : '44px system-ui, sans-serif';
+    ctx.font = canvasFont(long ? 30 : 44);
     const lineHeight = long ? 38 : 56;
     wrap(ctx, text, 690)
       .slice(0, long ? 8 : 5)
@@ -58,14 +69,13 @@ export function Lectern({
         ctx.fillText(line, 40, 120 + i * lineHeight);
       });
     ctx.fillStyle = '#6b6b6b';
-    ctx.font = '32px system-ui, sans-serif';
-    const m = Math.floor(left / 60);
-    const s = String(left % 60).padStart(2, '0');
-    ctx.fillText(
-      left > 0 ? `${m}:${s} left of ${minutes} min` : 'Time is up: finish when you are ready',
-      40,
-      470,
-    );
+    const clockText = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    const footer =
+      left > 0
+        ? intl.formatMessage(m.timeLeft, { clock: clockText, minutes })
+        : intl.formatMessage(m.timeUp);
+    fitFont(ctx, footer, 690, 32);
+    ctx.fillText(footer, 40, 470);
     texture.needsUpdate = true;
   });
   return (
@@ -117,22 +127,33 @@ export function QuestionCard({
   question: string;
   cardRef: React.RefObject<Mesh | null>;
 }) {
+  const intl = useIntl();
+  const heading = intl.formatMessage(m.questionHeading);
   const { canvas, texture } = useMemo(() => canvasTexture(768, 256), []);
+  useEffect(() => () => texture.dispose(), [texture]);
   useEffect(() => {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
+    ctx.clearRect(0, 0, 768, 256);
     ctx.fillStyle = 'rgba(250, 246, 236, 0.96)';
     ctx.fillRect(0, 0, 768, 256);
     ctx.fillStyle = '#2a2a2a';
-    ctx.font = '600 28px system-ui, sans-serif';
-    ctx.fillText('A question from the audience', 32, 50);
-    ctx.font = '40px system-ui, sans-serif';
-    wrap(ctx, question, 700).forEach((line, i) => {
-      ctx.fillText(line, 32, 120 + i * 50);
+    fitFont(ctx, heading, 700, 28, 600);
+    ctx.fillText(heading, 32, 50);
+    // Three lines fit below the heading; a longer question is set smaller rather than cut.
+    let size = 40;
+    ctx.font = canvasFont(size);
+    let lines = wrap(ctx, question, 700);
+    while (lines.length > 3 && size > 26) {
+      size -= 4;
+      ctx.font = canvasFont(size);
+      lines = wrap(ctx, question, 700);
+    }
+    lines.forEach((line, i) => {
+      ctx.fillText(line, 32, 80 + size + i * size * 1.25);
     });
     texture.needsUpdate = true;
-    return () => texture.dispose();
-  }, [canvas, texture, question]);
+  }, [canvas, texture, heading, question]);
   return (
     <mesh ref={cardRef} name="question-card" visible={false}>
       <planeGeometry args={[1.2, 0.4]} />

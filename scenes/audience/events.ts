@@ -1,9 +1,84 @@
 // What happens in the room over time, fixed by the seed so sessions compare: distractions at the
 // level's rate, a walk-out, a raised hand with a challenging question. Pure.
 import { between, createRandom, subSeed } from '../common/random';
+import type { Text } from '../types';
+import { defineMessages } from '../types';
 import type { Member } from './crowd';
 import { rooms } from './crowd';
 import type { AudienceParams } from './levels';
+
+const m = defineMessages({
+  whyBelieve: {
+    id: 'scene.audience.questionWhyBelieve',
+    defaultMessage: 'Why should we believe any of this?',
+    description: 'A hostile question from someone in the audience to the speaker',
+  },
+  checkedFacts: {
+    id: 'scene.audience.questionCheckedFacts',
+    defaultMessage: 'Have you actually checked your facts?',
+    description: 'A hostile question from someone in the audience to the speaker',
+  },
+  opinion: {
+    id: 'scene.audience.questionOpinion',
+    defaultMessage: 'Isn’t that just your opinion?',
+    description: 'A hostile question from someone in the audience to the speaker',
+  },
+  qualified: {
+    id: 'scene.audience.questionQualified',
+    defaultMessage: 'What makes you qualified to talk about this?',
+    description: 'A hostile question from someone in the audience to the speaker',
+  },
+  notAnAnswer: {
+    id: 'scene.audience.questionNotAnAnswer',
+    defaultMessage: 'That doesn’t answer my question. Can you try again?',
+    description: 'A hostile question from someone in the audience to the speaker',
+  },
+  toThePoint: {
+    id: 'scene.audience.questionToThePoint',
+    defaultMessage: 'Could you get to the point, please?',
+    description: 'A hostile question from someone in the audience to the speaker',
+  },
+  favouritePlace: {
+    id: 'scene.audience.topicFavouritePlace',
+    defaultMessage: 'Describe your favourite place and why you like it.',
+    description: 'A topic for a short talk, on a card the speaker reads from',
+  },
+  cookMeal: {
+    id: 'scene.audience.topicCookMeal',
+    defaultMessage: 'Explain how to cook a meal you make often.',
+    description: 'A topic for a short talk, on a card the speaker reads from',
+  },
+  bookFilm: {
+    id: 'scene.audience.topicBookFilm',
+    defaultMessage: 'Tell us about a book, film or series you enjoyed.',
+    description: 'A topic for a short talk, on a card the speaker reads from',
+  },
+  journey: {
+    id: 'scene.audience.topicJourney',
+    defaultMessage: 'Describe a journey you remember.',
+    description: 'A topic for a short talk, on a card the speaker reads from',
+  },
+  hobby: {
+    id: 'scene.audience.topicHobby',
+    defaultMessage: 'Explain a hobby to someone who has never tried it.',
+    description: 'A topic for a short talk, on a card the speaker reads from',
+  },
+  teacher: {
+    id: 'scene.audience.topicTeacher',
+    defaultMessage: 'Talk about a person who taught you something.',
+    description: 'A topic for a short talk, on a card the speaker reads from',
+  },
+  weekend: {
+    id: 'scene.audience.topicWeekend',
+    defaultMessage: 'Describe your ideal weekend.',
+    description: 'A topic for a short talk, on a card the speaker reads from',
+  },
+  town: {
+    id: 'scene.audience.topicTown',
+    defaultMessage: 'Explain how your town has changed over the years.',
+    description: 'A topic for a short talk, on a card the speaker reads from',
+  },
+});
 
 export type DistractionKind = 'cough' | 'phone' | 'chair' | 'whisper';
 
@@ -113,16 +188,16 @@ export function walkerAt(
 export interface RaisedHand {
   member: number;
   raisedAt: number;
-  question: string;
+  question: Text;
 }
 
-export const challengingQuestions = [
-  'Why should we believe any of this?',
-  'Have you actually checked your facts?',
-  'Isn’t that just your opinion?',
-  'What makes you qualified to talk about this?',
-  'That doesn’t answer my question. Can you try again?',
-  'Could you get to the point, please?',
+export const challengingQuestions: readonly Text[] = [
+  m.whyBelieve,
+  m.checkedFacts,
+  m.opinion,
+  m.qualified,
+  m.notAnAnswer,
+  m.toThePoint,
 ];
 
 export function planQuestion(
@@ -139,22 +214,22 @@ export function planQuestion(
   return {
     member: chosen.i,
     raisedAt: between(random, QUESTION_WINDOW.from, QUESTION_WINDOW.to),
-    question: challengingQuestions[Math.floor(random() * challengingQuestions.length)] as string,
+    question: challengingQuestions[Math.floor(random() * challengingQuestions.length)] as Text,
   };
 }
 
 /** Ordinary topics for the speaker's card, when they bring no notes of their own. */
-export const topics = [
-  'Describe your favourite place and why you like it.',
-  'Explain how to cook a meal you make often.',
-  'Tell us about a book, film or series you enjoyed.',
-  'Describe a journey you remember.',
-  'Explain a hobby to someone who has never tried it.',
-  'Talk about a person who taught you something.',
-  'Describe your ideal weekend.',
-  'Explain how your town has changed over the years.',
+export const topics: readonly Text[] = [
+  m.favouritePlace,
+  m.cookMeal,
+  m.bookFilm,
+  m.journey,
+  m.hobby,
+  m.teacher,
+  m.weekend,
+  m.town,
 ];
 
-export function topicFor(seed: number): string {
-  return topics[subSeed(seed, 'topic') % topics.length] as string;
+export function topicFor(seed: number): Text {
+  return topics[subSeed(seed, 'topic') % topics.length] as Text;
 }

@@ -1,19 +1,45 @@
+import { units } from '../common/units';
 import type { SceneDefinition } from '../types';
+import { defineMessages } from '../types';
 import { type AudienceParams, audienceLevels, audienceParamSpecs } from './levels';
+
+const m = defineMessages({
+  title: { id: 'scene.audience.title', defaultMessage: 'Speaking to an audience' },
+  description: {
+    id: 'scene.audience.description',
+    defaultMessage:
+      'Speak from a lectern to a room that reacts, from an empty meeting room to a hall of a hundred.',
+  },
+  fear: { id: 'scene.audience.fear', defaultMessage: 'Fear of speaking to an audience' },
+  membersLookedAt: {
+    id: 'scene.audience.membersLookedAt',
+    defaultMessage: 'People you looked at (1 s or more)',
+    description: 'How many people in the audience the speaker looked at for a second or more',
+  },
+  audienceShare: {
+    id: 'scene.audience.audienceShare',
+    defaultMessage: 'Time looking at the audience',
+  },
+  notesShare: { id: 'scene.audience.notesShare', defaultMessage: 'Time looking at your notes' },
+  speakingSeconds: {
+    id: 'scene.audience.speakingSeconds',
+    defaultMessage: 'Time speaking (microphone)',
+    description: 'How long the speaker spoke, as heard by the microphone',
+  },
+});
 
 export const audienceScene: SceneDefinition<AudienceParams> = {
   id: 'audience',
-  title: 'Speaking to an audience',
-  description:
-    'Speak from a lectern to a room that reacts, from an empty meeting room to a hall of a hundred.',
-  fear: 'Fear of speaking to an audience',
+  title: m.title,
+  description: m.description,
+  fear: m.fear,
   params: audienceParamSpecs,
   levels: audienceLevels,
   measures: [
-    { name: 'membersLookedAt', label: 'People you looked at (1 s or more)' },
-    { name: 'audienceShare', label: 'Time looking at the audience', unit: '%' },
-    { name: 'notesShare', label: 'Time looking at your notes', unit: '%' },
-    { name: 'speakingSeconds', label: 'Time speaking (microphone)', unit: 's' },
+    { name: 'membersLookedAt', label: m.membersLookedAt },
+    { name: 'audienceShare', label: m.audienceShare, unit: units.percent },
+    { name: 'notesShare', label: m.notesShare, unit: units.percent },
+    { name: 'speakingSeconds', label: m.speakingSeconds, unit: units.seconds },
   ],
   heavy: (params) => params.audienceSize > 30,
   // Another mix of interested and bored listeners; hostility stays, as it sets the step's difficulty.

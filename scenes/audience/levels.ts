@@ -1,5 +1,80 @@
 // The speaking-audience scene's parameters and its ten levels, as in the design's level table.
-import type { ParamSpec, TenLevels } from '../types';
+import { units } from '../common/units';
+import type { ParamSpec, TenLevels, Text } from '../types';
+import { defineMessages } from '../types';
+
+const m = defineMessages({
+  audienceSize: { id: 'scene.audience.audienceSize', defaultMessage: 'People in the audience' },
+  interested: {
+    id: 'scene.audience.interested',
+    defaultMessage: 'Interested',
+    description: 'The share of the audience that listens with interest, in %',
+  },
+  bored: {
+    id: 'scene.audience.bored',
+    defaultMessage: 'Bored',
+    description: 'The share of the audience that is bored, in %',
+  },
+  hostile: {
+    id: 'scene.audience.hostile',
+    defaultMessage: 'Hostile',
+    description: 'The share of the audience that is hostile to the speaker, in %',
+  },
+  distractions: {
+    id: 'scene.audience.distractions',
+    defaultMessage: 'Distractions',
+    description: 'How often someone coughs, whispers, moves a chair or a phone rings',
+  },
+  room: {
+    id: 'scene.audience.room',
+    defaultMessage: 'Room',
+    description: 'Which kind of room the talk is in',
+  },
+  meetingRoom: { id: 'scene.audience.meetingRoom', defaultMessage: 'Meeting room' },
+  seminarRoom: { id: 'scene.audience.seminarRoom', defaultMessage: 'Seminar room' },
+  lectureHall: { id: 'scene.audience.lectureHall', defaultMessage: 'Lecture hall' },
+  spotlight: { id: 'scene.audience.spotlight', defaultMessage: 'Spotlight on you' },
+  walkOut: { id: 'scene.audience.walkOut', defaultMessage: 'Someone walks out' },
+  challengingQuestion: {
+    id: 'scene.audience.challengingQuestion',
+    defaultMessage: 'A challenging question',
+    description: 'Someone in the audience raises a hand and asks a hard question',
+  },
+  speakingMinutes: {
+    id: 'scene.audience.speakingMinutes',
+    defaultMessage: 'Speaking time',
+    description: 'How long the talk is meant to last',
+  },
+  notes: { id: 'scene.audience.notes', defaultMessage: 'Your own notes for the talk (optional)' },
+  microphone: {
+    id: 'scene.audience.microphone',
+    defaultMessage: 'Listen to my voice level (microphone; nothing is recorded)',
+  },
+  // The levels' names: who is in the room and how they behave.
+  level1: { id: 'scene.audience.level1', defaultMessage: 'An empty meeting room' },
+  level2: { id: 'scene.audience.level2', defaultMessage: 'One interested listener' },
+  level3: { id: 'scene.audience.level3', defaultMessage: 'Three interested listeners' },
+  level4: { id: 'scene.audience.level4', defaultMessage: 'Six people, mostly interested' },
+  level5: { id: 'scene.audience.level5', defaultMessage: 'Twelve neutral people, seminar room' },
+  level6: { id: 'scene.audience.level6', defaultMessage: 'Twenty people, some bored' },
+  level7: {
+    id: 'scene.audience.level7',
+    defaultMessage: 'Lecture hall, 35 people, a third bored',
+  },
+  level8: {
+    id: 'scene.audience.level8',
+    defaultMessage: 'Lecture hall, 50 people, some hostile',
+  },
+  level9: {
+    id: 'scene.audience.level9',
+    defaultMessage: '70 people, a quarter hostile, a walk-out',
+    description: 'A walk-out: one person stands up and leaves during the talk',
+  },
+  level10: {
+    id: 'scene.audience.level10',
+    defaultMessage: '100 people, half hostile, a challenging question',
+  },
+});
 
 export type Room = 'meeting' | 'seminar' | 'lecture';
 
@@ -29,7 +104,7 @@ export const audienceParamSpecs = [
   {
     kind: 'number',
     name: 'audienceSize',
-    label: 'People in the audience',
+    label: m.audienceSize,
     min: 0,
     max: 100,
     step: 1,
@@ -38,8 +113,8 @@ export const audienceParamSpecs = [
   {
     kind: 'number',
     name: 'interested',
-    label: 'Interested',
-    unit: '%',
+    label: m.interested,
+    unit: units.percent,
     min: 0,
     max: 100,
     step: 5,
@@ -48,8 +123,8 @@ export const audienceParamSpecs = [
   {
     kind: 'number',
     name: 'bored',
-    label: 'Bored',
-    unit: '%',
+    label: m.bored,
+    unit: units.percent,
     min: 0,
     max: 100,
     step: 5,
@@ -58,8 +133,8 @@ export const audienceParamSpecs = [
   {
     kind: 'number',
     name: 'hostile',
-    label: 'Hostile',
-    unit: '%',
+    label: m.hostile,
+    unit: units.percent,
     min: 0,
     max: 100,
     step: 5,
@@ -68,8 +143,8 @@ export const audienceParamSpecs = [
   {
     kind: 'number',
     name: 'distractionsPerMinute',
-    label: 'Distractions',
-    unit: 'per min',
+    label: m.distractions,
+    unit: units.perMinute,
     min: 0,
     max: 6,
     step: 0.5,
@@ -78,22 +153,22 @@ export const audienceParamSpecs = [
   {
     kind: 'choice',
     name: 'room',
-    label: 'Room',
+    label: m.room,
     choices: [
-      { value: 'meeting', label: 'Meeting room' },
-      { value: 'seminar', label: 'Seminar room' },
-      { value: 'lecture', label: 'Lecture hall' },
+      { value: 'meeting', label: m.meetingRoom },
+      { value: 'seminar', label: m.seminarRoom },
+      { value: 'lecture', label: m.lectureHall },
     ],
     default: 'meeting',
   },
-  { kind: 'boolean', name: 'spotlight', label: 'Spotlight on you', default: false },
-  { kind: 'boolean', name: 'walkOut', label: 'Someone walks out', default: false },
-  { kind: 'boolean', name: 'challengingQuestion', label: 'A challenging question', default: false },
+  { kind: 'boolean', name: 'spotlight', label: m.spotlight, default: false },
+  { kind: 'boolean', name: 'walkOut', label: m.walkOut, default: false },
+  { kind: 'boolean', name: 'challengingQuestion', label: m.challengingQuestion, default: false },
   {
     kind: 'number',
     name: 'speakingMinutes',
-    label: 'Speaking time',
-    unit: 'min',
+    label: m.speakingMinutes,
+    unit: units.minutes,
     min: 1,
     max: 20,
     step: 1,
@@ -102,20 +177,20 @@ export const audienceParamSpecs = [
   {
     kind: 'text',
     name: 'notes',
-    label: 'Your own notes for the talk (optional)',
+    label: m.notes,
     maxLength: 600,
     default: '',
   },
   {
     kind: 'boolean',
     name: 'microphone',
-    label: 'Listen to my voice level (microphone; nothing is recorded)',
+    label: m.microphone,
     default: false,
   },
 ] as const satisfies readonly ParamSpec[];
 
 const level = (
-  name: string,
+  name: Text,
   audienceSize: number,
   mix: { interested?: number; bored?: number; hostile?: number },
   distractionsPerMinute: number,
@@ -140,18 +215,18 @@ const level = (
 });
 
 export const audienceLevels: TenLevels<AudienceParams> = [
-  level('An empty meeting room', 0, {}, 0, 'meeting'),
-  level('One interested listener', 1, { interested: 100 }, 0, 'meeting'),
-  level('Three interested listeners', 3, { interested: 100 }, 0, 'meeting'),
-  level('Six people, mostly interested', 6, { interested: 70 }, 0.5, 'meeting'),
-  level('Twelve neutral people, seminar room', 12, {}, 1, 'seminar'),
-  level('Twenty people, some bored', 20, { bored: 20 }, 2, 'seminar'),
-  level('Lecture hall, 35 people, a third bored', 35, { bored: 30 }, 3, 'lecture'),
-  level('Lecture hall, 50 people, some hostile', 50, { bored: 40, hostile: 10 }, 4, 'lecture'),
-  level('70 people, a quarter hostile, a walk-out', 70, { bored: 30, hostile: 25 }, 5, 'lecture', {
+  level(m.level1, 0, {}, 0, 'meeting'),
+  level(m.level2, 1, { interested: 100 }, 0, 'meeting'),
+  level(m.level3, 3, { interested: 100 }, 0, 'meeting'),
+  level(m.level4, 6, { interested: 70 }, 0.5, 'meeting'),
+  level(m.level5, 12, {}, 1, 'seminar'),
+  level(m.level6, 20, { bored: 20 }, 2, 'seminar'),
+  level(m.level7, 35, { bored: 30 }, 3, 'lecture'),
+  level(m.level8, 50, { bored: 40, hostile: 10 }, 4, 'lecture'),
+  level(m.level9, 70, { bored: 30, hostile: 25 }, 5, 'lecture', {
     walkOut: true,
   }),
-  level('100 people, half hostile, a challenging question', 100, { hostile: 50 }, 6, 'lecture', {
+  level(m.level10, 100, { hostile: 50 }, 6, 'lecture', {
     challengingQuestion: true,
   }),
 ];

@@ -12,3 +12,48 @@ export function canvasTexture(
   texture.colorSpace = SRGBColorSpace;
   return { canvas, texture };
 }
+
+/**
+ * The page's own font stack: system fonts, which hold the letters of every language the app
+ * speaks (ñ, ¿, ü, ß...), so a sign in the scene reads as the page around it does.
+ */
+const FONTS = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/** A canvas font of the page's stack, e.g. canvasFont(44, 600). */
+export function canvasFont(size: number, weight = 400): string {
+  return `${weight} ${size}px ${FONTS}`;
+}
+
+/**
+ * Sets the largest font from `size` down at which `text` fits in `width`: a sentence may be half
+ * as long again in German as in English, and a sign must not cut it off.
+ */
+export function fitFont(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  width: number,
+  size: number,
+  weight = 400,
+): void {
+  let fitted = size;
+  ctx.font = canvasFont(fitted, weight);
+  while (fitted > size / 2 && ctx.measureText(text).width > width) {
+    fitted -= 2;
+    ctx.font = canvasFont(fitted, weight);
+  }
+}
+
+/** Wraps text into lines that fit a width on a canvas, in its current font. */
+export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,14 +1,22 @@
 // The page's copy of one running session's log, so that nothing it logged is lost if its record
 // is deleted under it (from another tab, or by a browser that cannot tell it is running): the
 // write that finds the record gone writes the whole session again, then carries on.
+import { defineMessages, type Phrase, phrase } from '../domain/phrase';
 import type { SessionRecord, StoredEvent } from '../domain/session/events';
 import { errorNames } from './errors';
 import type { CommitWrite } from './logWriter';
 import type { Write } from './writes';
 
+const m = defineMessages({
+  restored: {
+    id: 'data.restored',
+    defaultMessage:
+      'This session was deleted from another tab or window while it ran. Foothold saved it again, with everything logged so far, so nothing is lost.',
+  },
+});
+
 /** What the person is told once their session had to be written again. */
-export const RESTORED_NOTICE =
-  'This session was deleted from another tab or window while it ran. Foothold saved it again, with everything logged so far, so nothing is lost.';
+export const RESTORED_NOTICE: Phrase = phrase(m.restored);
 
 export interface Committed {
   /** When the write was committed (epoch ms). */

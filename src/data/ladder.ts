@@ -1,6 +1,7 @@
 // The ladder's steps in IndexedDB, and the sessions practised at each step.
 import type { LadderStep } from '../domain/ladder/ladder';
 import type { StepSession } from '../domain/ladder/progress';
+import type { Phrase } from '../domain/phrase';
 import type { SessionRecord } from '../domain/session/events';
 import { readSessionLog } from '../domain/session/read';
 import type { FootholdDb } from './db';
@@ -26,11 +27,11 @@ export function countSteps(db: FootholdDb): Promise<number> {
  */
 export async function changeSteps(
   db: FootholdDb,
-  plan: (steps: LadderStep[]) => LadderStep[] | string,
-): Promise<string | null> {
+  plan: (steps: LadderStep[]) => LadderStep[] | Phrase,
+): Promise<Phrase | null> {
   return db.transaction('rw', db.steps, async () => {
     const planned = plan(await db.steps.toArray());
-    if (typeof planned === 'string') return planned;
+    if (!Array.isArray(planned)) return planned;
     await db.steps.bulkPut(planned);
     return null;
   });

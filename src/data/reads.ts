@@ -1,7 +1,8 @@
 // A read of the database as a page shows it: what was read, or why it could not be, in words.
+import type { Phrase } from '../domain/phrase';
 import { describeStorageError } from './errors';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: Phrase };
 
 /**
  * Runs a read and keeps a failure as a value: a live query that threw would take the page down,

@@ -1,16 +1,17 @@
 // Writes events one after another, in order, each in its own transaction. A failed write is kept
 // in memory and tried again; nothing is dropped, and the status says what is not yet saved.
+import { isPhrase, type Phrase } from '../domain/phrase';
 import { describeStorageError } from './errors';
 
 export interface WriteStatus {
   /** Events given but not yet committed. */
   pending: number;
   /** Why saving is failing, in words for the person; null while it works. */
-  error: string | null;
+  error: Phrase | null;
   /** Commits so far. */
   committed: number;
   /** Something the person must know about what was saved (it had to be saved again), or null. */
-  notice: string | null;
+  notice: Phrase | null;
 }
 
 export interface Timers {
@@ -31,7 +32,7 @@ export class EventWriter<T> {
   private last: Promise<void> = Promise.resolve();
 
   constructor(
-    /** Commits an item; a string it resolves with becomes the status's notice. */
+    /** Commits an item; a phrase it resolves with becomes the status's notice. */
     private readonly write: (item: T) => Promise<unknown>,
     private readonly onStatus: (status: WriteStatus) => void,
     private readonly retryMs = 3000,
@@ -102,7 +103,7 @@ export class EventWriter<T> {
           pending: this.queue.length,
           error: null,
           committed: this.status.committed + 1,
-          ...(typeof notice === 'string' ? { notice } : {}),
+          ...(isPhrase(notice) ? { notice } : {}),
         });
         next.done();
       }

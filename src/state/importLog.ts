@@ -1,5 +1,6 @@
 // Importing a chosen export: its size checked first (nothing read when it is too large), then
 // read, checked and written in the import worker, with progress; in the page where no worker runs.
+// Its problems are phrases (plain data), so they cross from the worker and are said in the page.
 import { findScene } from '../../scenes/registry';
 import { database } from '../data/database';
 import { importSizeProblem } from '../data/transfer/limits';
@@ -8,6 +9,15 @@ import {
   type ImportProgress,
   importLogFile,
 } from '../data/transfer/readImport';
+import { defineMessages, phrase } from '../domain/phrase';
+
+const m = defineMessages({
+  stopped: { id: 'import.stopped', defaultMessage: 'The import stopped ({reason}).' },
+  stoppedByAnError: {
+    id: 'import.stoppedByAnError',
+    defaultMessage: 'The import stopped (an error).',
+  },
+});
 
 export type { ImportOutcome, ImportProgress };
 
@@ -21,7 +31,7 @@ function inPage(file: File, progress: (p: ImportProgress) => void): Promise<Impo
   return importLogFile(database(), file, findScene, progress);
 }
 
-/** Imports a file: all of it or nothing, with the outcome in words. Never throws. */
+/** Imports a file: all of it or nothing, with the outcome as a phrase. Never throws. */
 export function importLog(
   file: File,
   progress: (p: ImportProgress) => void,
@@ -58,7 +68,12 @@ export function importLog(
         console.warn(`${IN_PAGE} (${event.message || 'the import worker did not load'})`);
         resolve(inPage(file, progress));
       } else
-        resolve({ ok: false, problem: `The import stopped (${event.message || 'an error'}).` });
+        resolve({
+          ok: false,
+          problem: event.message
+            ? phrase(m.stopped, { reason: event.message })
+            : phrase(m.stoppedByAnError),
+        });
     };
     worker.postMessage(file);
   });

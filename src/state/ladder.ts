@@ -15,30 +15,38 @@ import {
   stepProblem,
 } from '../domain/ladder/ladder';
 import { type Suggestion, suggestNext } from '../domain/ladder/progress';
+import { defineMessages, type Phrase, phrase } from '../domain/phrase';
+
+const m = defineMessages({
+  gone: { id: 'ladder.gone', defaultMessage: 'That step is no longer on your ladder.' },
+  notSaved: { id: 'ladder.notSaved', defaultMessage: 'Not saved: {problem}' },
+  noScene: { id: 'ladder.noScene', defaultMessage: 'There is no scene called "{scene}".' },
+  hasSteps: { id: 'ladder.hasSteps', defaultMessage: 'This ladder already has steps.' },
+});
 
 export interface LadderActions {
   /** Each returns the problem in words, or null when the change was saved. */
-  add(draft: StepDraft): Promise<string | null>;
-  update(id: string, draft: StepDraft): Promise<string | null>;
-  move(id: string, toIndex: number): Promise<string | null>;
-  remove(id: string): Promise<string | null>;
-  startFromLevels(sceneId: string): Promise<string | null>;
+  add(draft: StepDraft): Promise<Phrase | null>;
+  update(id: string, draft: StepDraft): Promise<Phrase | null>;
+  move(id: string, toIndex: number): Promise<Phrase | null>;
+  remove(id: string): Promise<Phrase | null>;
+  startFromLevels(sceneId: string): Promise<Phrase | null>;
 }
 
-const gone = 'That step is no longer on your ladder.';
+const gone = phrase(m.gone);
 
 /** Writes; a failure is returned in words, shown where the person acted. */
-async function change(write: () => Promise<string | null>): Promise<string | null> {
+async function change(write: () => Promise<Phrase | null>): Promise<Phrase | null> {
   try {
     return await write();
   } catch (error) {
-    return `Not saved: ${describeStorageError(error)}`;
+    return phrase(m.notSaved, { problem: describeStorageError(error) });
   }
 }
 
-function check(draft: StepDraft): string | null {
+function check(draft: StepDraft): Phrase | null {
   const scene = findScene(draft.sceneId);
-  return scene ? stepProblem(scene, draft) : `There is no scene called "${draft.sceneId}".`;
+  return scene ? stepProblem(scene, draft) : phrase(m.noScene, { scene: draft.sceneId });
 }
 
 export const ladderActions: LadderActions = {
@@ -85,11 +93,11 @@ export const ladderActions: LadderActions = {
   },
   async startFromLevels(sceneId) {
     const scene = findScene(sceneId);
-    if (!scene) return `There is no scene called "${sceneId}".`;
+    if (!scene) return phrase(m.noScene, { scene: sceneId });
     return change(() =>
       changeSteps(database(), (steps) =>
         ladderOf(steps, sceneId).length > 0
-          ? 'This ladder already has steps.'
+          ? phrase(m.hasSteps)
           : startingLadder(scene, Date.now(), newId),
       ),
     );

@@ -12,6 +12,12 @@ import {
   PRESETS,
   patternProblem,
 } from '../domain/pacer/patterns';
+import { defineMessages, type Phrase, phrase } from '../domain/phrase';
+
+const m = defineMessages({
+  notANumber: { id: 'pacer.volume.notANumber', defaultMessage: 'Enter a number.' },
+  outOfRange: { id: 'pacer.volume.outOfRange', defaultMessage: 'Choose a volume from 0 to 100 %.' },
+});
 
 export interface PacerSettings {
   /** The pattern the pacer starts with, as last chosen. */
@@ -40,9 +46,9 @@ export const defaultPacerSettings: PacerSettings = {
 
 export const TONE_VOLUME = { min: 0, max: 1 } as const;
 
-export function toneVolumeProblem(value: number): string | null {
-  if (!Number.isFinite(value)) return 'Enter a number.';
-  if (value < TONE_VOLUME.min || value > TONE_VOLUME.max) return 'Choose a volume from 0 to 100 %.';
+export function toneVolumeProblem(value: number): Phrase | null {
+  if (!Number.isFinite(value)) return phrase(m.notANumber);
+  if (value < TONE_VOLUME.min || value > TONE_VOLUME.max) return phrase(m.outOfRange);
   return null;
 }
 
@@ -77,9 +83,9 @@ export function sanitizePacerSettings(stored: unknown): PacerSettings {
 
 interface PacerSettingsStore extends PacerSettings {
   /** Chooses a pattern; custom timings are checked and kept. Returns why not, or null. */
-  choose(pattern: BreathPattern): string | null;
+  choose(pattern: BreathPattern): Phrase | null;
   setTone(on: boolean): void;
-  setToneVolume(value: number): string | null;
+  setToneVolume(value: number): Phrase | null;
   setHaptics(on: boolean): void;
 }
 

@@ -6,10 +6,11 @@ import { database } from '../data/database';
 import { describeStorageError } from '../data/errors';
 import { isRunningElsewhere } from '../data/liveness';
 import { dismissInterrupted, recoverInterrupted } from '../data/sessions';
+import type { Phrase } from '../domain/phrase';
 
 interface RecoveryStore {
   /** Why recovery or a dismissal failed, for the person; null while they work. */
-  problem: string | null;
+  problem: Phrase | null;
   run(): Promise<void>;
   dismiss(id: string): Promise<void>;
 }

@@ -8,10 +8,19 @@ import { askPersistenceOnce } from '../data/persistence';
 import { EventWriter, type WriteStatus } from '../data/writer';
 import type { Write } from '../data/writes';
 import { newId } from '../domain/ids';
+import { defineMessages, type Phrase, phrase } from '../domain/phrase';
 import type { ControlEvent } from '../domain/session/controls';
 import type { Mode, SessionEvent, SessionRecord, StoredEvent } from '../domain/session/events';
 import { apply, eventProblem, type SessionState } from '../domain/session/machine';
 import { createPromptClock } from './promptClock';
+
+const m = defineMessages({
+  noSession: { id: 'session.noSession', defaultMessage: 'No session is running.' },
+  alreadyRunning: {
+    id: 'session.alreadyRunning',
+    defaultMessage: 'A session is already running.',
+  },
+});
 
 /** What the person chose before starting: everything of the `started` event but its time. */
 export type StartInput = Omit<Extract<SessionEvent, { type: 'started' }>, 'type' | 'at'>;
@@ -27,10 +36,10 @@ export interface SessionStore {
   /** When the last write was committed (epoch ms, high resolution), for measuring. */
   lastCommitAt: number | null;
   /** Why the last action was refused, for the person; null when it was accepted. */
-  problem: string | null;
+  problem: Phrase | null;
   /** Starts a session; `where` is where the person is as it starts (later events follow the log). */
-  start(input: StartInput, where?: Mode): string | null;
-  record(action: SessionAction): string | null;
+  start(input: StartInput, where?: Mode): Phrase | null;
+  record(action: SessionAction): Phrase | null;
   /** A scene's measure: kept in memory, logged every half minute and when the session stops. */
   reportMeasure(name: string, value: number): void;
   /** The scene's latest measures, logged or not yet (they reach the log every half minute). */
@@ -88,12 +97,13 @@ export function createSessionStore(
     };
 
     let startsIn: Mode = 'desktop';
-    const commit = (event: SessionEvent, record?: SessionRecord): string | null => {
+    const commit = (event: SessionEvent, record?: SessionRecord): Phrase | null => {
       const { session, sessionId } = get();
       const problem = eventProblem(session, event);
       if (problem || !sessionId || !writer) {
-        set({ problem: problem ?? 'No session is running.' });
-        return problem ?? 'No session is running.';
+        const refused = problem ?? phrase(m.noSession);
+        set({ problem: refused });
+        return refused;
       }
       const next = apply(session, event);
       const stored = {
@@ -118,7 +128,7 @@ export function createSessionStore(
       ...idle,
 
       start(input, where = 'desktop') {
-        if (get().session) return 'A session is already running.';
+        if (get().session) return phrase(m.alreadyRunning);
         startsIn = where;
         const sessionId = newId();
         const at = now();

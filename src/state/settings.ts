@@ -1,6 +1,20 @@
 // The person's preferences, kept in this browser's local storage.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { isLocale, type LanguageChoice } from '../domain/locale';
+import { defineMessages, type Phrase, phrase } from '../domain/phrase';
+
+const m = defineMessages({
+  notANumber: { id: 'settings.problem.notANumber', defaultMessage: 'Enter a number.' },
+  outOfRange: {
+    id: 'settings.problem.outOfRange',
+    defaultMessage: 'Choose a value from {min, number} to {max, number}.',
+  },
+  wholeMinutes: {
+    id: 'settings.problem.wholeMinutes',
+    defaultMessage: 'Choose a whole number of minutes.',
+  },
+});
 
 export interface Settings {
   /** Loudness of scene sounds, 0 (silent) to 1. */
@@ -20,12 +34,11 @@ export const settingLimits = {
 export const defaultSettings: Settings = { soundVolume: 0.7, lookSpeed: 1, promptMinutes: 2 };
 
 /** Why a value cannot be used, or null when it can. */
-export function settingProblem(key: keyof Settings, value: number): string | null {
+export function settingProblem(key: keyof Settings, value: number): Phrase | null {
   const { min, max } = settingLimits[key];
-  if (!Number.isFinite(value)) return 'Enter a number.';
-  if (value < min || value > max) return `Choose a value from ${min} to ${max}.`;
-  if (key === 'promptMinutes' && !Number.isInteger(value))
-    return 'Choose a whole number of minutes.';
+  if (!Number.isFinite(value)) return phrase(m.notANumber);
+  if (value < min || value > max) return phrase(m.outOfRange, { min, max });
+  if (key === 'promptMinutes' && !Number.isInteger(value)) return phrase(m.wholeMinutes);
   return null;
 }
 
@@ -41,14 +54,26 @@ export function sanitizeSettings(stored: unknown): Settings {
   return result;
 }
 
+/** A stored language that is still one Foothold speaks, else the browser's. */
+export function sanitizeLanguage(stored: unknown): LanguageChoice {
+  const value =
+    stored && typeof stored === 'object' ? (stored as { language?: unknown }).language : undefined;
+  return isLocale(value) ? value : 'auto';
+}
+
 interface SettingsStore extends Settings {
-  set(key: keyof Settings, value: number): string | null;
+  /** The page's language: one chosen in Settings, or 'auto' to follow the browser. */
+  language: LanguageChoice;
+  set(key: keyof Settings, value: number): Phrase | null;
+  setLanguage(choice: LanguageChoice): void;
 }
 
 export const useSettings = create<SettingsStore>()(
   persist(
     (setState) => ({
       ...defaultSettings,
+      language: 'auto',
+      setLanguage: (language) => setState({ language }),
       set(key, value) {
         const problem = settingProblem(key, value);
         if (problem === null) setState({ [key]: value });
@@ -59,12 +84,17 @@ export const useSettings = create<SettingsStore>()(
       name: 'foothold-settings',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ soundVolume, lookSpeed, promptMinutes }) => ({
+      partialize: ({ soundVolume, lookSpeed, promptMinutes, language }) => ({
         soundVolume,
         lookSpeed,
         promptMinutes,
+        language,
       }),
-      merge: (stored, current) => ({ ...current, ...sanitizeSettings(stored) }),
+      merge: (stored, current) => ({
+        ...current,
+        ...sanitizeSettings(stored),
+        language: sanitizeLanguage(stored),
+      }),
     },
   ),
 );

@@ -95,7 +95,7 @@ export async function review(browser, sessions = 730) {
       await page.getByLabel('Choose a Foothold export to import').setInputFiles(file);
       await page
         .getByRole('status')
-        .getByText(`Imported ${count} sessions.`, { exact: true })
+        .getByText(`Imported ${count.toLocaleString('en')} sessions.`, { exact: true })
         .waitFor({ timeout: 900_000 });
     }
     // A fresh load of the page, document and all, as a person opens it; the median of a few, as
@@ -105,7 +105,8 @@ export async function review(browser, sessions = 730) {
       await page.goto('about:blank');
       const started = Date.now();
       await page.goto(`${base}/#/review`);
-      await page.getByText(`${sessions} sessions, newest first.`).waitFor();
+      // The page writes its counts as English does: 3,650.
+      await page.getByText(`${sessions.toLocaleString('en')} sessions, newest first.`).waitFor();
       await page.locator('table.sessions tbody tr[aria-rowindex="2"]').waitFor();
       await page.locator('.progress .chart > [role="img"]').nth(3).waitFor();
       loads.push(Date.now() - started);

@@ -1,11 +1,12 @@
 import type { InstancedMesh } from 'three';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { cleanup } from 'vitest-browser-react';
 import { audienceScene } from '../../scenes/audience';
 import AudienceScene from '../../scenes/audience/AudienceScene';
 import type { AudienceParams } from '../../scenes/audience/levels';
 import { renderScene } from './render-scene';
+import { languageWith, renderSceneInLanguage, watchCanvasText } from './scene-words';
 
 const renderAudience = (params: AudienceParams) => renderScene(AudienceScene, params);
 
@@ -20,6 +21,7 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   await cleanup();
+  vi.restoreAllMocks();
 });
 
 describe('speaking-audience scene in a real browser', () => {
@@ -48,5 +50,32 @@ describe('speaking-audience scene in a real browser', () => {
     expect(scene.getObjectByName('crowd')).toBeUndefined();
     expect(scene.getObjectByName('spotlight')).toBeUndefined();
     expect(scene.getObjectByName('room')?.userData.room).toBe('meeting');
+  });
+
+  it('writes the topic card and the question in the page’s language; the notes as written', async () => {
+    const drawn = watchCanvasText();
+    const switchTo = await renderSceneInLanguage(AudienceScene, level(10));
+    const texts = () => drawn.map((d) => d.text);
+    await expect.poll(texts, { timeout: 30_000 }).toContain('Your topic');
+    expect(texts()).toContain('A question from the audience');
+    expect(texts().some((t) => / left of 3 min$/.test(t))).toBe(true);
+    expect(drawn.every((d) => /system-ui/.test(d.font) && /Roboto/.test(d.font))).toBe(true);
+    await switchTo(
+      languageWith('de', {
+        'scene.audience.yourTopic': 'Dein Thema',
+        'scene.audience.timeLeft': '{clock} von {minutes, number} Min. übrig',
+        'scene.audience.questionHeading': 'Eine Frage aus dem Publikum',
+      }),
+    );
+    await expect.poll(texts).toContain('Dein Thema');
+    expect(texts()).toContain('Eine Frage aus dem Publikum');
+    expect(texts().some((t) => / von 3 Min\. übrig$/.test(t))).toBe(true);
+
+    await cleanup();
+    drawn.length = 0;
+    const notes = 'Grüße an alle, ¿qué tal?';
+    await renderSceneInLanguage(AudienceScene, { ...level(1), notes });
+    await expect.poll(texts, { timeout: 30_000 }).toContain('Your notes');
+    expect(texts()).toContain(notes);
   });
 });

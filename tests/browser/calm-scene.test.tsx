@@ -1,10 +1,11 @@
 import { Canvas } from '@react-three/fiber';
 import type { WebGLRenderer } from 'three';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render } from 'vitest-browser-react';
+import { cleanup } from 'vitest-browser-react';
 import { calmScene } from '../../scenes/calm';
 import CalmScene from '../../scenes/calm/CalmScene';
 import type { MeasureSink } from '../../scenes/types';
+import { render } from './intl';
 
 const noMeasures: MeasureSink = { report: () => {} };
 

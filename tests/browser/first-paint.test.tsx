@@ -6,10 +6,10 @@
 import { type ComponentType, Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
 import { preloadPageAt } from '../../src/views/app/App';
 import { lazyPage } from '../../src/views/app/lazyPage';
 import { ProgressCharts } from '../../src/views/review/charts';
+import { render } from './intl';
 import { progressPoint } from './progressPoint';
 
 /** Renders `page` under a Suspense boundary and records whether its fallback ever showed. */

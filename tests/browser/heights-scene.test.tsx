@@ -1,11 +1,12 @@
 import type { Object3D, Scene } from 'three';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { cleanup } from 'vitest-browser-react';
 import { heightsScene } from '../../scenes/heights';
 import HeightsScene from '../../scenes/heights/HeightsScene';
 import type { HeightsParams } from '../../scenes/heights/levels';
 import { renderScene } from './render-scene';
+import { languageWith, renderSceneInLanguage, watchCanvasText } from './scene-words';
 
 const renderHeights = (params: HeightsParams) => renderScene(HeightsScene, params);
 
@@ -22,6 +23,7 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   await cleanup();
+  vi.restoreAllMocks();
 });
 
 describe('heights scene in a real browser', () => {
@@ -69,5 +71,26 @@ describe('heights scene in a real browser', () => {
     const city = scene.getObjectByName('city');
     expect(city?.position.y).toBe(-123);
     expect(named(scene, 'terrace')?.position.y).toBe(0);
+  });
+
+  it('writes the look-down sign in the page’s language, in the page’s fonts', async () => {
+    const drawn = watchCanvasText();
+    const switchTo = await renderSceneInLanguage(HeightsScene, { ...level(2), lookDownTask: true });
+    const texts = () => drawn.map((d) => d.text);
+    await expect.poll(texts, { timeout: 30_000 }).toContain('Look straight down for 10 seconds');
+    expect(texts()).toContain('Take your time.');
+    // The page's own stack of system fonts, which hold the letters of Spanish and German.
+    expect(drawn.every((d) => /system-ui/.test(d.font) && /Roboto/.test(d.font))).toBe(true);
+    await switchTo(
+      languageWith('de', {
+        'scene.heights.lookDownAsk':
+          'Schau {seconds, plural, one {# Sekunde} other {# Sekunden}} lang gerade nach unten',
+        'scene.heights.lookDownTakeYourTime': 'Lass dir Zeit.',
+        'scene.heights.lookDownToGo': 'Noch {seconds, number} s',
+      }),
+    );
+    await expect.poll(texts).toContain('Schau 10 Sekunden lang gerade nach unten');
+    // The test's camera looks straight down from the start, so the task may already be counting.
+    expect(texts().at(-1)).toMatch(/^(Lass dir Zeit\.|Noch \d+ s)$/);
   });
 });

@@ -2,7 +2,6 @@
 // (another tab) or from the page itself shows without anything asking the page to read again.
 // The app's own database is used, emptied before each test.
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'vitest-browser-react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { database } from '../../src/data/database';
@@ -18,6 +17,7 @@ import ReviewPage from '../../src/views/review/ReviewPage';
 import SessionRecordPage from '../../src/views/review/SessionRecordPage';
 import SettingsPage from '../../src/views/settings/SettingsPage';
 import { calmInterrupted, heightsCompleted } from '../unit/sessionLogs';
+import { render } from './intl';
 
 /** A second connection to the app's database, as another tab holds one. */
 const otherTab = new FootholdDb();

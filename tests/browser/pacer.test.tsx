@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
 import { PRESETS, pacerPhase, ringScale } from '../../src/domain/pacer/patterns';
 import { scheduleTone, toneSegments } from '../../src/domain/pacer/tone';
 import { PacerDisplay } from '../../src/views/pacer/PacerDisplay';
+import { render } from './intl';
 
 /** A clock the test sets; the pacer reads it every frame. */
 let clock = 0;

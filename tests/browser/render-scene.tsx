@@ -2,8 +2,8 @@ import { Canvas } from '@react-three/fiber';
 import type { ComponentType } from 'react';
 import type { Scene, WebGLRenderer } from 'three';
 import { expect } from 'vitest';
-import { render } from 'vitest-browser-react';
 import type { MeasureSink, ParamValues, SceneProps } from '../../scenes/types';
+import { render } from './intl';
 
 const noMeasures: MeasureSink = { report: () => {} };
 

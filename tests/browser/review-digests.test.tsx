@@ -4,7 +4,6 @@
 // and the progress charts' date axes read as dates however few the sessions.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { findScene } from '../../scenes/registry';
@@ -25,6 +24,7 @@ import type { ProgressPoint } from '../../src/domain/review/progress';
 import { ProgressCharts } from '../../src/views/review/charts';
 import { SessionList } from '../../src/views/review/SessionList';
 import { audienceStoppedEarly, calmInterrupted, heightsCompleted } from '../unit/sessionLogs';
+import { english, languageOf, render } from './intl';
 // The app's own stylesheet: the list's box is bounded there, as on the page.
 import '../../src/views/app/styles.css';
 import { progressPoint } from './progressPoint';
@@ -85,7 +85,7 @@ describe("each session's digest", () => {
     const logs = [heightsCompleted(), audienceStoppedEarly()];
     const text = JSON.stringify(buildExport(logs, '0.1.0', new Date(Date.UTC(2026, 1, 1))));
     const parsed = parseImport(text, findScene);
-    if (!parsed.ok) throw new Error(parsed.problem);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     await importFile(database(), parsed.file);
     for (const { record } of logs)
       expect(await stored(record.id)).toEqual(await fromLog(record.id));
@@ -151,7 +151,7 @@ describe('the session list', () => {
   it('holds only the rows in view of 3,650 sessions, says how many, and scrolls to the last', async () => {
     const screen = await renderList(tenYears());
     await expect
-      .element(screen.getByText('3650 sessions, newest first.', { exact: false }))
+      .element(screen.getByText('3,650 sessions, newest first.', { exact: false }))
       .toBeVisible();
     await expect.element(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '3651');
     await expect.element(screen.getByRole('link').first()).toBeVisible();
@@ -187,14 +187,22 @@ describe('the session list', () => {
 describe('the progress charts', () => {
   const point = progressPoint;
   /** The text of every label of the first chart, once it is drawn. */
-  async function labels(points: ProgressPoint[]) {
-    const screen = await render(<ProgressCharts title="Heights" points={points} />);
-    const chart = screen.getByRole('img', { name: 'Heights: peak and end distress per session' });
+  async function labels(points: ProgressPoint[], intl = english) {
+    const screen = await render(<ProgressCharts title="Heights" points={points} />, { intl });
+    const chart = screen.getByRole('img', {
+      name: intl.formatMessage(
+        {
+          id: 'charts.distressLabel',
+          defaultMessage: '{scene}: peak and end distress per session',
+        },
+        { scene: 'Heights' },
+      ),
+    });
     await expect.element(chart).toBeVisible();
     return [...chart.element().querySelectorAll('text')].map((t) => t.textContent ?? '');
   }
-  const day = (t: number) =>
-    new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+  const day = (t: number, locale = 'en') =>
+    new Date(t).toLocaleDateString(locale, { day: 'numeric', month: 'short' });
   const noTimes = (texts: string[]) => texts.filter((t) => /\d:\d\d|T\d\d|Z$/.test(t));
 
   it('label one session with its date, not a timestamp', async () => {
@@ -209,6 +217,13 @@ describe('the progress charts', () => {
     const texts = await labels([point(at), point(at + 30 * 60_000)]);
     expect(noTimes(texts)).toEqual([]);
     expect(texts.filter((t) => t === day(at))).toHaveLength(1);
+  });
+
+  it("label the dates in the page's language", async () => {
+    const at = new Date(2026, 11, 1, 19, 11, 43).getTime();
+    const texts = await labels([point(at)], await languageOf('de'));
+    expect(texts).toContain(day(at, 'de'));
+    expect(day(at, 'de')).not.toBe(day(at));
   });
 
   it('label two years by month and year', async () => {

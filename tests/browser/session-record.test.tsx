@@ -1,10 +1,10 @@
 // One stored session as its page shows it: the curve and the ratings table under it on one clock.
 import { describe, expect, it } from 'vitest';
-import { render } from 'vitest-browser-react';
 import { readSessionLog } from '../../src/domain/session/read';
 import { SessionCurveChart } from '../../src/views/review/charts';
 import { SummaryView } from '../../src/views/widgets/SummaryView';
 import { logged } from '../unit/sessionLogs';
+import { render } from './intl';
 
 const SEC = 1000;
 const T0 = Date.UTC(2026, 1, 3, 18);

@@ -1,12 +1,12 @@
 // The cybersickness check on the before-questions: optional, but all or nothing.
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { BeforeAnswers } from '../../src/domain/session/events';
 import { SSQ_ITEMS } from '../../src/domain/ssq';
 import { BeforeForm } from '../../src/views/session/BeforeForm';
+import { english, render } from './intl';
 
 async function renderForm(offerVariation = false) {
   const started: [BeforeAnswers, boolean][] = [];
@@ -49,14 +49,15 @@ describe('the cybersickness check', () => {
         screen.getByText('Rate all 16 symptoms of the cybersickness check, or clear it, to start.'),
       )
       .toBeVisible();
-    for (const item of SSQ_ITEMS)
-      if (item.label !== 'Headache')
-        await screen.getByRole('radio', { name: `${item.label}: None` }).click();
+    const symptoms = SSQ_ITEMS.map((item) => english.formatMessage(item.label));
+    for (const symptom of symptoms)
+      if (symptom !== 'Headache')
+        await screen.getByRole('radio', { name: `${symptom}: None` }).click();
     await expect.element(start).toBeEnabled();
     await start.click();
     const ssq = started[0]?.[0].ssq;
     expect(ssq).toHaveLength(16);
-    expect(ssq?.[SSQ_ITEMS.findIndex((i) => i.label === 'Headache')]).toBe(2);
+    expect(ssq?.[symptoms.indexOf('Headache')]).toBe(2);
     expect(ssq?.reduce((a, b) => a + b, 0)).toBe(2);
   });
 

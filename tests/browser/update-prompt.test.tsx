@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'vitest-browser-react';
 import { type RegisterSW, useUpdate } from '../../src/state/update';
 import { UpdatePrompt } from '../../src/views/app/UpdatePrompt';
+import { render } from './intl';
 
 const initial = useUpdate.getState();
 afterEach(() => useUpdate.setState(initial, true));

@@ -47,7 +47,7 @@ async function importInWorker(page: Page, path: string, sessions: number): Promi
   // Either outcome ends the wait: a refusal shows its words at once, not after the timeout.
   const outcome = page.getByRole('status').or(page.getByRole('alert'));
   await expect(outcome).toBeVisible({ timeout: 600_000 });
-  await expect(outcome).toHaveText(`Imported ${sessions} sessions.`);
+  await expect(outcome).toHaveText(`Imported ${sessions.toLocaleString('en')} sessions.`);
   const took = Date.now() - started;
   expect(workers.some((url) => url.includes('import.worker'))).toBe(true);
   expect(inPage, 'the import fell back to the page').toEqual([]);

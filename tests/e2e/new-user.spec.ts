@@ -177,7 +177,7 @@ test('each scene card shows its gentlest level, and the picker says what each le
   );
   await select.selectOption('2');
   await expect(select).toHaveAccessibleDescription(
-    'From level 1: Height above the street: 3 m → 10 m; Distance to the edge: 1.5 m → 1 m.',
+    'From level 1: Height above the street: 3 m → 10 m and Distance to the edge: 1.5 m → 1 m.',
   );
   await select.selectOption('7');
   await expect(select).toHaveAccessibleDescription(
@@ -230,7 +230,7 @@ test('the words a session shows, its summary and its stored page', async ({ page
   await expect(page.getByRole('heading', { name: 'Session summary' })).toBeVisible();
 
   // Every figure card is as tall as every other, the long one included.
-  await expect(page.locator('[data-figure="expectancy"]')).toHaveText('60 % → 30 % (-30 points)');
+  await expect(page.locator('[data-figure="expectancy"]')).toHaveText('60% → 30% (-30 points)');
   for (const width of [1280, 800]) {
     await page.setViewportSize({ width, height: 720 });
     const heights = await page

@@ -1,8 +1,11 @@
+import { createIntl } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/domain/phrase';
 import { dragLook, KEY_TURN, keyLook, MAX_PITCH, turn } from '../../src/domain/xr/look';
 import { defaultSettings, sanitizeSettings, settingProblem } from '../../src/state/settings';
 import { parseLevel, sessionPath } from '../../src/views/routes';
 import { xrProfileBase } from '../../src/views/xr/profiles';
+import { english } from './intl';
 
 describe('session addresses', () => {
   it('round-trips a scene and level', () => {
@@ -45,9 +48,19 @@ describe('desktop look-around', () => {
 
 describe('settings', () => {
   it('explains out-of-range values', () => {
-    expect(settingProblem('soundVolume', 1.5)).toBe('Choose a value from 0 to 1.');
-    expect(settingProblem('lookSpeed', Number.NaN)).toBe('Enter a number.');
+    const problem = (key: Parameters<typeof settingProblem>[0], value: number) => {
+      const found = settingProblem(key, value);
+      return found && say(english, found);
+    };
+    expect(problem('soundVolume', 1.5)).toBe('Choose a value from 0 to 1.');
+    expect(problem('lookSpeed', Number.NaN)).toBe('Enter a number.');
+    expect(problem('lookSpeed', 2.5)).toBe('Choose a value from 0.5 to 2.');
+    expect(problem('promptMinutes', 2.5)).toBe('Choose a whole number of minutes.');
     expect(settingProblem('lookSpeed', 1.2)).toBeNull();
+    // The limits are numbers of the page's language (here German, its words aside).
+    const german = createIntl({ locale: 'de', defaultLocale: 'de', onError: () => {} });
+    const lookSpeed = settingProblem('lookSpeed', 2.5);
+    expect(lookSpeed && say(german, lookSpeed)).toBe('Choose a value from 0,5 to 2.');
   });
 
   it('falls back to defaults for damaged stored values and keeps the good ones', () => {
@@ -77,15 +90,18 @@ describe('storage errors in words', () => {
       name: 'AbortError',
       inner: Object.assign(new Error('q'), { name: 'QuotaExceededError' }),
     });
-    expect(describeStorageError(quota)).toBe(
+    const described = (error: unknown) => say(english, describeStorageError(error));
+    expect(described(quota)).toBe('The storage space this browser gives Foothold is full.');
+    expect(described(serializeError(quota))).toBe(
       'The storage space this browser gives Foothold is full.',
     );
-    expect(describeStorageError(serializeError(quota))).toBe(
-      'The storage space this browser gives Foothold is full.',
+    expect(described({ name: 'MissingAPIError', message: 'IndexedDB API missing' })).toMatch(
+      /private browsing/,
     );
-    expect(
-      describeStorageError({ name: 'MissingAPIError', message: 'IndexedDB API missing' }),
-    ).toMatch(/private browsing/);
-    expect(describeStorageError(new TypeError('boom'))).toBe('Saving failed (TypeError).');
+    expect(described({ name: 'VersionError', message: 'v' })).toBe(
+      'Foothold was updated in another tab; reload this tab to keep saving.',
+    );
+    expect(described(new TypeError('boom'))).toBe('Saving failed (TypeError).');
+    expect(described('boom')).toBe('Saving failed (unknown error).');
   });
 });

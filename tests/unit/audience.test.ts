@@ -11,6 +11,8 @@ import {
 } from '../../scenes/audience/events';
 import { type AudienceParams, audienceLevels } from '../../scenes/audience/levels';
 import { eyeMeasures, lookedAt, newEyeTally, tallyEyes } from '../../scenes/audience/measures';
+import { say } from '../../scenes/types';
+import { english } from './intl';
 
 const level = (n: number): AudienceParams => {
   const found = audienceLevels[n - 1];
@@ -143,9 +145,11 @@ describe('events in the room', () => {
     const members = crowd(level(10), 4);
     const hand = planQuestion(level(10).challengingQuestion, members, 4);
     expect(members[hand?.member ?? -1]?.attitude).toBe('hostile');
-    expect(hand?.question).toMatch(/\?$/);
+    if (!hand) throw new Error('no raised hand');
+    expect(english.formatMessage(hand.question)).toMatch(/\?$/);
     expect(planQuestion(level(9).challengingQuestion, crowd(level(9), 4), 4)).toBeNull();
     expect(topicFor(1)).toBe(topicFor(1));
+    expect(english.formatMessage(topicFor(1))).toMatch(/\.$/);
   });
 });
 
@@ -185,9 +189,11 @@ describe('the speaker’s own notes and voice', () => {
     const { audienceParamSpecs } = await import('../../scenes/audience/levels');
     const notes = 'Start with the harbour at dawn.';
     expect(paramProblems(audienceParamSpecs, { ...level(5), notes })).toEqual([]);
-    expect(paramProblems(audienceParamSpecs, { ...level(5), notes: 'x'.repeat(601) })).toEqual([
-      'Your own notes for the talk (optional): 601 characters is over the 600 allowed',
-    ]);
+    expect(
+      paramProblems(audienceParamSpecs, { ...level(5), notes: 'x'.repeat(601) }).map((p) =>
+        say(english, p),
+      ),
+    ).toEqual(['Your own notes for the talk (optional): 601 characters is over the 600 allowed']);
     const raised = levelWithOwnWords(audienceParamSpecs, level(9), { ...level(5), notes });
     expect(raised.notes).toBe(notes);
     expect(raised.audienceSize).toBe(70);

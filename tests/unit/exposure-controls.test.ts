@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LEVEL_COUNT } from '../../scenes/types';
 import { PRESETS } from '../../src/domain/pacer/patterns';
+import { say } from '../../src/domain/phrase';
 import {
   type ControlEvent,
   exposing,
   exposureControls,
   FINISH,
   levelStep,
+  PROMPT_QUESTION,
   pauseOrResume,
+  REST_OFFER,
   RESUME,
   rating,
   SKIP_PROMPT,
@@ -15,7 +18,9 @@ import {
   TAKE_REST,
 } from '../../src/domain/session/controls';
 import type { SessionEvent } from '../../src/domain/session/events';
+import { statusWords } from '../../src/domain/session/format';
 import { eventProblem, replay, type SessionState } from '../../src/domain/session/machine';
+import { english } from './intl';
 
 const T0 = 1_700_000_000_000;
 const started = (level: number): SessionEvent => ({
@@ -95,5 +100,14 @@ describe('the exposure controls, the same on the page and in the headset', () =>
     expect(exposing(state([started(3)]))).toBe(true);
     expect(exposing(state([started(3), at(TAKE_REST, T0 + 1)]))).toBe(true);
     expect(exposing(state([started(3), at(FINISH, T0 + 1)]))).toBe(false);
+  });
+
+  it("says the rest offer, the prompt and a session's status in the page's language", () => {
+    expect(say(english, REST_OFFER)).toBe(
+      'You have been at it for 30 minutes. A rest in the calm place?',
+    );
+    expect(say(english, PROMPT_QUESTION)).toBe('Time for a rating: how distressed are you now?');
+    expect(english.formatMessage(statusWords['stopped-early'])).toBe('stopped early');
+    expect(english.formatMessage(statusWords.active)).toBe('in progress');
   });
 });

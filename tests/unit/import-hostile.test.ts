@@ -6,6 +6,8 @@ import { buildExport } from '../../src/data/transfer/format';
 import { importedText } from '../../src/data/transfer/messages';
 import { parseImport } from '../../src/data/transfer/validate';
 import { isAppId, newId } from '../../src/domain/ids';
+import { say } from '../../src/domain/phrase';
+import { english } from './intl';
 import { heightsCompleted } from './sessionLogs';
 
 const exportedAt = new Date(Date.UTC(2026, 1, 1, 12));
@@ -20,7 +22,7 @@ function problemAfter(change: (file: Json) => void): string {
   const file = JSON.parse(JSON.stringify(buildExport([heightsCompleted()], '0.1.0', exportedAt)));
   change(file);
   const result = parseImport(JSON.stringify(file), findScene);
-  return result.ok ? 'accepted' : result.problem;
+  return result.ok ? 'accepted' : say(english, result.problem);
 }
 
 const started = (f: Json) => f.sessions[0]?.events[0] as Record<string, unknown>;
@@ -33,7 +35,7 @@ describe('scene parameters against the scene’s own specs', () => {
       `sessions[0].events[0].params: jetpack: not a parameter of this scene${IN_SESSION}`,
     );
     expect(problemAfter((f) => Object.assign(startParams(f), { elevation: 5000 }))).toBe(
-      `sessions[0].events[0].params: Height above the street: 5000 m is above 300 m${IN_SESSION}`,
+      `sessions[0].events[0].params: Height above the street: 5,000 m is above 300 m${IN_SESSION}`,
     );
     expect(problemAfter((f) => Object.assign(startParams(f), { elevation: 20.5 }))).toBe(
       `sessions[0].events[0].params: Height above the street: 20.5 is not in steps of 1${IN_SESSION}`,
@@ -181,7 +183,8 @@ describe('times later than the export', () => {
       /"startedAt":\d+/,
       '"startedAt":1e400',
     );
-    expect(parseImport(text, findScene)).toEqual({
+    const result = parseImport(text, findScene);
+    expect(result.ok ? result : { ok: false, problem: say(english, result.problem) }).toEqual({
       ok: false,
       problem: 'sessions[0].startedAt: Infinity is not a time (milliseconds since 1970)',
     });
@@ -190,13 +193,15 @@ describe('times later than the export', () => {
 
 describe('what an import says it did', () => {
   it('counts in the right number', () => {
-    expect(importedText({ added: 0, alreadyHere: 1, stepsAdded: 0 })).toBe(
+    const imported = (result: Parameters<typeof importedText>[0]) =>
+      say(english, importedText(result));
+    expect(imported({ added: 0, alreadyHere: 1, stepsAdded: 0 })).toBe(
       'Imported 0 sessions; 1 was already here.',
     );
-    expect(importedText({ added: 1, alreadyHere: 2, stepsAdded: 1 })).toBe(
+    expect(imported({ added: 1, alreadyHere: 2, stepsAdded: 1 })).toBe(
       'Imported 1 session; 2 were already here, and 1 ladder step.',
     );
-    expect(importedText({ added: 2, alreadyHere: 0, stepsAdded: 3 })).toBe(
+    expect(imported({ added: 2, alreadyHere: 0, stepsAdded: 3 })).toBe(
       'Imported 2 sessions, and 3 ladder steps.',
     );
   });

@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JsonReader, JsonSyntaxError, readJson } from '../../src/data/transfer/json';
+import { say } from '../../src/domain/phrase';
+import { english } from './intl';
 
 function readInChunks(text: string, cuts: number[]): unknown {
   const reader = new JsonReader();
@@ -21,7 +23,8 @@ const where = (text: string) => {
     return 'read';
   } catch (error) {
     expect(error).toBeInstanceOf(JsonSyntaxError);
-    return (error as Error).message;
+    const { line, column, reason } = error as JsonSyntaxError;
+    return `line ${line}, column ${column}: ${say(english, reason)}`;
   }
 };
 

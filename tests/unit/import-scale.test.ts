@@ -17,12 +17,19 @@ import {
 } from '../../src/data/transfer/limits';
 import { type ImportProgress, importLogFile, readImport } from '../../src/data/transfer/readImport';
 import { parseImport } from '../../src/data/transfer/validate';
+import { type Phrase, say } from '../../src/domain/phrase';
 import { importLog } from '../../src/state/importLog';
 import { seedLog } from '../tools/seed-log.mjs';
 import { freshDatabases } from './freshDb';
+import { english } from './intl';
 import { threeSessions } from './sessionLogs';
 
 const { fresh } = freshDatabases('import-scale');
+
+/** An import's result with its problem said in English. */
+function said<T extends { ok: boolean }>(result: T | { ok: false; problem: Phrase }) {
+  return 'problem' in result ? { ok: false, problem: say(english, result.problem) } : result;
+}
 
 const exportText = () =>
   JSON.stringify(
@@ -91,10 +98,11 @@ describe('a file over the limit', () => {
     const size = IMPORT_MAX_BYTES + 1;
     const problem =
       'This file is 698,570,497 bytes; the largest log Foothold writes (ten years of the longest daily sessions) is 698,570,496 bytes, so it is not a Foothold export.';
-    expect(importSizeProblem(size)).toBe(problem);
+    const refused = importSizeProblem(size);
+    expect(refused && say(english, refused)).toBe(problem);
     expect(importSizeProblem(IMPORT_MAX_BYTES)).toBeNull();
-    expect(await readImport(unreadable(size), findScene)).toEqual({ ok: false, problem });
-    expect(await importLog(unreadable(600 * 2 ** 20 + IMPORT_MAX_BYTES), () => {})).toEqual({
+    expect(said(await readImport(unreadable(size), findScene))).toEqual({ ok: false, problem });
+    expect(said(await importLog(unreadable(600 * 2 ** 20 + IMPORT_MAX_BYTES), () => {}))).toEqual({
       ok: false,
       problem:
         'This file is 1,266 MB; the largest log Foothold writes (ten years of the longest daily sessions) is 666 MB, so it is not a Foothold export.',
@@ -109,14 +117,20 @@ describe('JSON errors', () => {
     const line = nan.slice(0, nan.indexOf('NaN')).split('\n').length;
     const column = nan.indexOf('NaN') - nan.lastIndexOf('\n', nan.indexOf('NaN'));
     const atNaN = `This is not a Foothold export: it is not valid JSON at line ${line}, column ${column} (unexpected "N" where a value comes).`;
-    expect(parseImport(nan, findScene)).toEqual({ ok: false, problem: atNaN });
-    expect(await readImport(streamed(nan, 7), findScene)).toEqual({ ok: false, problem: atNaN });
+    expect(said(parseImport(nan, findScene))).toEqual({ ok: false, problem: atNaN });
+    expect(said(await readImport(streamed(nan, 7), findScene))).toEqual({
+      ok: false,
+      problem: atNaN,
+    });
 
     const stray = `${text}x`;
     const last = text.split('\n');
     const atEnd = `This is not a Foothold export: it is not valid JSON at line ${last.length}, column ${(last.at(-1) ?? '').length + 1} (unexpected "x" after the end of the data).`;
-    expect(parseImport(stray, findScene)).toEqual({ ok: false, problem: atEnd });
-    expect(await readImport(streamed(stray), findScene)).toEqual({ ok: false, problem: atEnd });
+    expect(said(parseImport(stray, findScene))).toEqual({ ok: false, problem: atEnd });
+    expect(said(await readImport(streamed(stray), findScene))).toEqual({
+      ok: false,
+      problem: atEnd,
+    });
   });
 });
 
@@ -159,7 +173,9 @@ describe('a streamed import', () => {
     const db = fresh();
     const bad = exportText().replace('"suds": 45', '"suds": 140');
     const outcome = await importLogFile(db, streamed(bad), findScene);
-    expect(outcome).toMatchObject({ ok: false, problem: expect.stringContaining('.suds') });
+    expect(said(outcome)).toMatchObject({ ok: false, problem: expect.stringContaining('.suds') });
+    // The worker posts the outcome to the page: its problem is plain data, said there.
+    expect(structuredClone(outcome)).toEqual(outcome);
     expect(await db.sessions.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
   });

@@ -15,14 +15,19 @@ import {
   moveStep,
   nextStep,
   startingLadder,
+  stepName,
+  stepPlace,
+  stepPlaceInline,
   stepProblem,
 } from '../../src/domain/ladder/ladder';
 import { suggestNext } from '../../src/domain/ladder/progress';
 import { varyStep } from '../../src/domain/ladder/variation';
+import { say } from '../../src/domain/phrase';
 import type { SessionEvent } from '../../src/domain/session/events';
 import { eventProblem, replay } from '../../src/domain/session/machine';
 import { SSQ_ITEMS } from '../../src/domain/ssq';
 import { freshDatabases } from './freshDb';
+import { english, intlFor } from './intl';
 import { heightsCompleted, logged } from './sessionLogs';
 
 const { fresh: freshDb } = freshDatabases('ladder');
@@ -57,9 +62,37 @@ describe('the ladder', () => {
   it('offers a starting ladder of the ten levels, expected distress left to the person', () => {
     const ladder = startingLadder(heights, 5, newId);
     expect(ladder.map((s) => [s.level, s.name, s.position, s.expectedSuds])).toEqual(
-      heights.levels.map((l, i) => [i + 1, l.name, i, null]),
+      heights.levels.map((l, i) => [i + 1, l.name.defaultMessage, i, null]),
     );
+    expect(ladder[2]?.name).toBe('20 m, bar rail');
     expect(ladder.every((s) => stepProblem(heights, s) === null)).toBe(true);
+  });
+
+  it("says the app's names for steps in the page's language, and the person's as they wrote them", () => {
+    const [first] = startingLadder(heights, 5, newId);
+    if (!first) throw new Error('no step');
+    const german = intlFor('de');
+    const level1 = english.formatMessage(heights.levels[0].name);
+    expect(say(english, stepName(heights, first.name))).toBe(level1);
+    expect(say(german, stepName(heights, first.name))).toBe(
+      german.formatMessage(heights.levels[0].name),
+    );
+    expect(say(german, stepName(heights, first.name))).not.toBe(level1);
+    // Stored as the English of the level table, so a name kept from before is recognised too.
+    expect(say(german, stepName(heights, '20 m, bar rail'))).toBe(
+      german.formatMessage(heights.levels[2].name),
+    );
+    expect(say(german, stepName(heights, 'Balcony at work'))).toBe('Balcony at work');
+    expect(say(german, stepName(undefined, '20 m, bar rail'))).toBe('20 m, bar rail');
+  });
+
+  it('says where a step sits among the levels, alone and inside a sentence', () => {
+    expect(say(english, stepPlace({ level: 4, custom: false }))).toBe('Level 4');
+    expect(say(english, stepPlace({ level: 4, custom: true }))).toBe('Own settings, from level 4');
+    expect(say(english, stepPlaceInline({ level: 4, custom: false }))).toBe('level 4');
+    expect(say(english, stepPlaceInline({ level: 4, custom: true }))).toBe(
+      'own settings, from level 4',
+    );
   });
 
   it('moves a step and renumbers the ladder from the bottom', () => {
@@ -77,29 +110,31 @@ describe('the ladder', () => {
 
   it('says what is wrong with a step and where', () => {
     const ok = step('Balcony at work', 0);
-    expect(stepProblem(heights, ok)).toBeNull();
-    expect(stepProblem(heights, { ...ok, name: '   ' })).toBe(
-      'Give the step a name in your own words.',
-    );
-    expect(stepProblem(heights, { ...ok, name: 'x'.repeat(81) })).toBe(
+    const problem = (draft: LadderStep) => {
+      const found = stepProblem(heights, draft);
+      return found && say(english, found);
+    };
+    expect(problem(ok)).toBeNull();
+    expect(problem({ ...ok, name: '   ' })).toBe('Give the step a name in your own words.');
+    expect(problem({ ...ok, name: 'x'.repeat(81) })).toBe(
       'The name is 81 characters; keep it to 80.',
     );
-    expect(stepProblem(heights, { ...ok, level: 11 })).toBe(
-      'Level 11 is not a level from 1 to 10.',
-    );
-    expect(stepProblem(heights, { ...ok, expectedSuds: 33 })).toBe(
+    expect(problem({ ...ok, level: 11 })).toBe('Level 11 is not a level from 1 to 10.');
+    expect(problem({ ...ok, expectedSuds: 33 })).toBe(
       'Expected distress: 33 is not a step of 5: ratings go 0, 5, 10, … 100.',
     );
+    expect(problem({ ...ok, custom: true, params: { ...ok.params, elevation: 900 } })).toBe(
+      'Height above the street: 900 m is above 300 m',
+    );
+    // Every problem with the values is named, one after the other.
     expect(
-      stepProblem(heights, { ...ok, custom: true, params: { ...ok.params, elevation: 900 } }),
-    ).toBe('Height above the street: 900 m is above 300 m');
+      problem({ ...ok, custom: true, params: { ...ok.params, elevation: 900, plankLength: 9 } }),
+    ).toBe('Height above the street: 900 m is above 300 m; Plank past the edge: 9 m is above 4 m');
     // A step that says it is level 1 runs level 1's values, or it is the person's own.
-    expect(stepProblem(heights, { ...ok, params: { ...ok.params, elevation: 6 } })).toBe(
+    expect(problem({ ...ok, params: { ...ok.params, elevation: 6 } })).toBe(
       "The values are not level 1's; mark the step as your own values.",
     );
-    expect(
-      stepProblem(heights, { ...ok, custom: true, params: { ...ok.params, elevation: 6 } }),
-    ).toBeNull();
+    expect(problem({ ...ok, custom: true, params: { ...ok.params, elevation: 6 } })).toBeNull();
   });
 
   it('leads to the lowest step the rule has not yet suggested leaving', () => {
@@ -300,10 +335,14 @@ describe('the ladder on this device', () => {
     ]);
     expect(state?.step).toEqual({ id: 'id-b', name: 'Balcony' });
     expect(state?.variation?.changed).toEqual({ wind: { from: 0.2, to: 0.25 } });
-    expect(eventProblem(null, { ...started, before: { ...started.before, ssq: [0, 0, 3] } })).toBe(
+    const problem = (event: SessionEvent) => {
+      const found = eventProblem(null, event);
+      return found && say(english, found);
+    };
+    expect(problem({ ...started, before: { ...started.before, ssq: [0, 0, 3] } })).toBe(
       'Before: the cybersickness check has 16 answers, not 3',
     );
-    expect(eventProblem(null, { ...started, step: { id: '', name: 'x' } })).toBe(
+    expect(problem({ ...started, step: { id: '', name: 'x' } })).toBe(
       'The ladder step has no id or name.',
     );
   });
@@ -317,7 +356,7 @@ describe('the ladder in export and import', () => {
     const sessions = [atStep('5e550000-0000-4000-8000-000000000001', 'id-b', 1_000_000, 60, 30)];
     const text = JSON.stringify(buildExport(sessions, '0.1.0', t, steps));
     const parsed = parseImport(text, findScene);
-    if (!parsed.ok) throw new Error(parsed.problem);
+    if (!parsed.ok) throw new Error(say(english, parsed.problem));
     expect(parsed.file.steps).toEqual(steps);
     expect(parsed.file.sessions[0]?.stepId).toBe('id-b');
 
@@ -343,7 +382,7 @@ describe('the ladder in export and import', () => {
       );
       change(file);
       const result = parseImport(JSON.stringify(file), findScene);
-      return result.ok ? 'accepted' : result.problem;
+      return result.ok ? 'accepted' : say(english, result.problem);
     };
     const steps = (f: Record<string, unknown>) => f.steps as Record<string, unknown>[];
     expect(problemWith(() => {})).toBe('accepted');
@@ -369,7 +408,8 @@ describe('the ladder in export and import', () => {
   it('checks the steps against the scenes the caller finds, not a registry of its own', () => {
     const text = JSON.stringify(buildExport([], '0.1.0', t, [step('b', 0)]));
     expect(parseImport(text, findScene)).toMatchObject({ ok: true });
-    expect(parseImport(text, () => undefined)).toEqual({
+    const refused = parseImport(text, () => undefined);
+    expect(refused.ok ? refused : { ok: false, problem: say(english, refused.problem) }).toEqual({
       ok: false,
       problem: 'steps[0].sceneId: "heights" is not a scene with a ladder',
     });
@@ -380,12 +420,13 @@ describe('the ladder in export and import', () => {
     file.formatVersion = 2;
     delete file.steps;
     const parsed = parseImport(JSON.stringify(file), findScene);
-    if (!parsed.ok) throw new Error(parsed.problem);
+    if (!parsed.ok) throw new Error(say(english, parsed.problem));
     expect(parsed.file.steps).toEqual([]);
     const db = freshDb();
     expect(await importFile(db, parsed.file)).toEqual({ added: 1, alreadyHere: 0, stepsAdded: 0 });
     file.steps = [];
-    expect(parseImport(JSON.stringify(file), findScene)).toEqual({
+    const refused = parseImport(JSON.stringify(file), findScene);
+    expect(refused.ok ? refused : { ok: false, problem: say(english, refused.problem) }).toEqual({
       ok: false,
       problem: 'steps: an export before version 3 has no ladder steps',
     });
@@ -396,7 +437,7 @@ describe('the ladder in export and import', () => {
     const file = JSON.parse(JSON.stringify(buildExport([session], '0.1.0', t, [])));
     file.sessions[0].stepId = 'id-c';
     const result = parseImport(JSON.stringify(file), findScene);
-    expect(result).toEqual({
+    expect(result.ok ? result : { ok: false, problem: say(english, result.problem) }).toEqual({
       ok: false,
       problem: 'sessions[0].stepId: "id-c", but the log started at the step "id-b"',
     });

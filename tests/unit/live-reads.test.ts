@@ -10,8 +10,10 @@ import { changeSteps, readLadder, readSteps, saveSteps } from '../../src/data/la
 import { attempt } from '../../src/data/reads';
 import { deleteAll, readInterruptedNotices } from '../../src/data/sessions';
 import { type LadderStep, ladderOf, type StepDraft } from '../../src/domain/ladder/ladder';
+import { phrase, say } from '../../src/domain/phrase';
 import { ladderActions } from '../../src/state/ladder';
 import { freshDatabases } from './freshDb';
+import { english } from './intl';
 import { audienceStoppedEarly, calmInterrupted, heightsCompleted } from './sessionLogs';
 
 const { fresh } = freshDatabases('live-reads');
@@ -43,11 +45,13 @@ describe('a read as a page shows it', () => {
   it('gives the value, or the failure in words', async () => {
     expect(await attempt(async () => 3)).toEqual({ ok: true, value: 3 });
     const full = Object.assign(new Error('over quota'), { name: 'QuotaExceededError' });
-    expect(
-      await attempt(async () => {
-        throw full;
-      }),
-    ).toEqual({ ok: false, problem: 'The storage space this browser gives Foothold is full.' });
+    const failed = await attempt(async () => {
+      throw full;
+    });
+    expect(failed.ok ? failed : { ok: false, problem: say(english, failed.problem) }).toEqual({
+      ok: false,
+      problem: 'The storage space this browser gives Foothold is full.',
+    });
   });
 });
 
@@ -81,7 +85,8 @@ describe('changing the ladder as stored', () => {
       ['b', 1],
       ['c', 2],
     ]);
-    expect(await changeSteps(db, () => 'No.')).toBe('No.');
+    const no = phrase({ id: 'test.no', defaultMessage: 'No.' });
+    expect(await changeSteps(db, () => no)).toBe(no);
     expect(await readSteps(db)).toHaveLength(3);
   });
 
@@ -113,9 +118,8 @@ describe("the ladder's changes", () => {
   it('say a step deleted meanwhile is gone, and do not bring it back', async () => {
     await saveSteps(database(), [step('a', 0)]);
     await database().steps.delete('id-a');
-    expect(await ladderActions.update('id-a', draft('a, renamed'))).toBe(
-      'That step is no longer on your ladder.',
-    );
+    const problem = await ladderActions.update('id-a', draft('a, renamed'));
+    expect(problem && say(english, problem)).toBe('That step is no longer on your ladder.');
     expect(await readSteps(database())).toEqual([]);
   });
 });

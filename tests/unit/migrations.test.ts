@@ -18,9 +18,11 @@ import {
   type Row,
   runMigration,
 } from '../../src/domain/migrations';
+import { say } from '../../src/domain/phrase';
 import type { SessionRecord, StoredEvent } from '../../src/domain/session/events';
 import fixture from '../fixtures/db-v1.json';
 import { freshDatabases } from './freshDb';
+import { english } from './intl';
 import { heightsCompleted, threeSessions } from './sessionLogs';
 
 const { track } = freshDatabases('migrations');
@@ -158,7 +160,7 @@ describe('one list for the database upgrade and the import', () => {
       events: rows.events.filter((e) => ended.includes(String(e.sessionId))),
     });
     const result = parseImport(JSON.stringify(file), findScene);
-    if (!result.ok) throw new Error(result.problem);
+    if (!result.ok) throw new Error(say(english, result.problem));
     const inDexie = await upgradedInDexie(v1Rows());
     expect(asTables(result.file)).toEqual({
       sessions: inDexie.sessions.filter((s) => ended.includes(String(s.id))),
@@ -207,7 +209,7 @@ describe('an older file', () => {
     change(v1);
     const problem = (file: unknown) => {
       const result = parseImport(JSON.stringify(file), findScene);
-      return result.ok ? 'accepted' : result.problem;
+      return result.ok ? 'accepted' : say(english, result.problem);
     };
     return [problem(v1), problem(current)];
   }
@@ -252,7 +254,8 @@ describe('an older file', () => {
     file.formatVersion = 2;
     delete file.steps;
     file.sessions[0].colour = 'blue';
-    expect(parseImport(JSON.stringify(file), findScene)).toEqual({
+    const result = parseImport(JSON.stringify(file), findScene);
+    expect(result.ok ? result : { ok: false, problem: say(english, result.problem) }).toEqual({
       ok: false,
       problem: 'sessions[0].colour: unknown field',
     });

@@ -6,11 +6,13 @@ import {
   DEFAULT_PATTERN,
   PRESETS,
   pacerPhase,
+  patternDescription,
   patternName,
   patternProblem,
   ringScale,
 } from '../../src/domain/pacer/patterns';
 import { toneSegments } from '../../src/domain/pacer/tone';
+import { say } from '../../src/domain/phrase';
 import { pressedNow, XR_BUTTONS } from '../../src/domain/xr/buttons';
 import {
   FOLLOW,
@@ -20,7 +22,12 @@ import {
   startFollow,
   turnBetween,
 } from '../../src/domain/xr/follow';
-import { defaultPacerSettings, sanitizePacerSettings } from '../../src/state/pacerSettings';
+import {
+  defaultPacerSettings,
+  sanitizePacerSettings,
+  toneVolumeProblem,
+} from '../../src/state/pacerSettings';
+import { english } from './intl';
 
 const custom: BreathPattern = { id: 'custom', inhale: 5, holdIn: 2, exhale: 6, holdOut: 1 };
 
@@ -52,7 +59,8 @@ describe('pacer phase', () => {
     [custom, 14_000 * 3 + 2500, 'in', 'In', 3, 0.5, 3],
   ] as const)('%o at %i ms is %s', (pattern, ms, part, word, left, fill, breath) => {
     const phase = pacerPhase(ms, pattern);
-    expect(phase).toMatchObject({ part, word, secondsLeft: left, breath });
+    expect(phase).toMatchObject({ part, secondsLeft: left, breath });
+    expect(english.formatMessage(phase.word)).toBe(word);
     expect(phase.fill).toBeCloseTo(fill, 3);
   });
 
@@ -93,38 +101,70 @@ describe('pacer phase', () => {
 
 describe('breathing patterns', () => {
   it('names the patterns as the person knows them', () => {
-    expect(patternName(PRESETS.box)).toBe('Box 4-4-4-4');
-    expect(patternName({ ...custom, inhale: 4.5 })).toBe('Custom 4.5-2-6-1');
+    expect(say(english, patternName(PRESETS.resonance))).toBe('Resonance, 6 a minute');
+    expect(say(english, patternName(PRESETS.box))).toBe('Box 4-4-4-4');
+    expect(say(english, patternName(PRESETS['4-7-8']))).toBe('4-7-8');
+    expect(say(english, patternName({ ...custom, inhale: 4.5 }))).toBe('Custom 4.5-2-6-1');
+  });
+
+  it('describes a pattern by its parts longer than zero and its rate', () => {
+    expect(patternDescription(english, PRESETS.resonance)).toBe('In 4 s, Out 6 s · 6 a minute');
+    expect(patternDescription(english, PRESETS.box)).toBe(
+      'In 4 s, Hold after in 4 s, Out 4 s, Hold after out 4 s · 3.8 a minute',
+    );
+    expect(patternDescription(english, { ...custom, inhale: 4.5 })).toBe(
+      'In 4.5 s, Hold after in 2 s, Out 6 s, Hold after out 1 s · 4.4 a minute',
+    );
   });
 
   it('accepts custom timings at 4 to 10 breaths a minute and says why others cannot be used', () => {
-    expect(customProblem(custom)).toBeNull();
-    expect(customProblem({ inhale: 3, holdIn: 0, exhale: 3, holdOut: 0 })).toBeNull(); // 10 a minute
-    expect(customProblem({ inhale: 2, holdIn: 0, exhale: 3, holdOut: 0 })).toMatch(
-      /12 breaths a minute; choose timings that give 4 to 10/,
+    const problem = (t: Parameters<typeof customProblem>[0]) => {
+      const p = customProblem(t);
+      return p && say(english, p);
+    };
+    expect(problem(custom)).toBeNull();
+    expect(problem({ inhale: 3, holdIn: 0, exhale: 3, holdOut: 0 })).toBeNull(); // 10 a minute
+    expect(problem({ inhale: 2, holdIn: 0, exhale: 3, holdOut: 0 })).toBe(
+      'That is 12 breaths a minute; choose timings that give 4 to 10 (one whole breath of 6 to 15 s).',
     );
-    expect(customProblem({ inhale: 8, holdIn: 4, exhale: 8, holdOut: 0 })).toMatch(
-      /That is 3 breaths/,
+    expect(problem({ inhale: 8, holdIn: 4, exhale: 8, holdOut: 0 })).toMatch(
+      /^That is 3 breaths a minute/,
     );
-    expect(customProblem({ inhale: 13, holdIn: 0, exhale: 1, holdOut: 0 })).toBe(
+    expect(problem({ inhale: 13, holdIn: 0, exhale: 1, holdOut: 0 })).toBe(
       'In: 13 s is above 12 s.',
     );
-    expect(customProblem({ inhale: 4, holdIn: -1, exhale: 4, holdOut: 0 })).toBe(
+    expect(problem({ inhale: 4, holdIn: -1, exhale: 4, holdOut: 0 })).toBe(
       'Hold after in: -1 s is below 0 s.',
     );
-    expect(customProblem({ inhale: 4.2, holdIn: 0, exhale: 4, holdOut: 0 })).toBe(
+    expect(problem({ inhale: 4.2, holdIn: 0, exhale: 4, holdOut: 0 })).toBe(
       'In: use whole or half seconds.',
     );
-    expect(customProblem({ inhale: Number.NaN, holdIn: 0, exhale: 4, holdOut: 0 })).toBe(
+    expect(problem({ inhale: Number.NaN, holdIn: 0, exhale: 4, holdOut: 0 })).toBe(
       'In: enter a number of seconds.',
     );
   });
 
   it('refuses a preset with other timings or an unknown pattern', () => {
-    expect(patternProblem(PRESETS['4-7-8'])).toBeNull();
-    expect(patternProblem({ ...PRESETS.box, holdOut: 2 })).toMatch(/other timings/);
-    expect(patternProblem({ ...custom, id: 'fast' })).toMatch(/no breathing pattern called "fast"/);
-    expect(patternProblem(undefined)).toMatch(/missing/);
+    const problem = (p: unknown) => {
+      const found = patternProblem(p);
+      return found && say(english, found);
+    };
+    expect(problem(PRESETS['4-7-8'])).toBeNull();
+    expect(problem({ ...PRESETS.box, holdOut: 2 })).toBe(
+      'The Box 4-4-4-4 pattern has other timings.',
+    );
+    expect(problem({ ...custom, id: 'fast' })).toBe('There is no breathing pattern called "fast".');
+    expect(problem(undefined)).toBe('A breathing pattern is missing.');
+  });
+
+  it('says why a tone volume cannot be used', () => {
+    expect(toneVolumeProblem(0.5)).toBeNull();
+    const problem = (v: number) => {
+      const p = toneVolumeProblem(v);
+      return p && say(english, p);
+    };
+    expect(problem(1.5)).toBe('Choose a volume from 0 to 100 %.');
+    expect(problem(Number.NaN)).toBe('Enter a number.');
   });
 
   it('keeps valid stored settings and drops damaged ones', () => {

@@ -1,8 +1,10 @@
 // The progress rule of the design and the cybersickness scoring, on cases worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { type StepSession, suggestNext } from '../../src/domain/ladder/progress';
+import { say } from '../../src/domain/phrase';
 import type { SessionStatus } from '../../src/domain/session/events';
 import { SSQ_ITEMS, scoreSsq, ssqChange, ssqProblem } from '../../src/domain/ssq';
+import { english, intlFor } from './intl';
 
 let clock = 0;
 /** A session at the step: peak → end, how it ended, and optionally the likelihood before → after. */
@@ -109,33 +111,71 @@ describe('the progress rule', () => {
   });
 
   it('gives its reason in words, with the figures it used', () => {
-    expect(suggestNext([s(60, 30), s(50, 20)])).toEqual({
+    const said = (sessions: StepSession[]) => {
+      const { kind, title, reason } = suggestNext(sessions);
+      return { kind, title: say(english, title), reason: say(english, reason) };
+    };
+    const reason = (sessions: StepSession[]) => said(sessions).reason;
+    expect(said([s(60, 30), s(50, 20)])).toEqual({
       kind: 'up',
       title: 'Ready for the next step',
       reason:
         'Your last two sessions at this step each ended at half their peak or lower (peak 60, end 30; peak 50, end 20).',
     });
-    expect(suggestNext([s(60, 50, 'completed', [80, 40])]).reason).toBe(
+    expect(said([])).toEqual({
+      kind: 'start',
+      title: 'Not practised yet',
+      reason: 'You have not finished a session at this step yet.',
+    });
+    expect(reason([s(60, 50, 'completed', [80, 40])])).toBe(
       'In your last session, how likely your feared outcome felt fell by 40 points (from 80 % to 40 %).',
     );
-    expect(suggestNext([s(95, 90, 'stopped-early'), s(90, 85, 'stopped-early')]).reason).toBe(
-      'Your last two sessions at this step were stopped early with distress at 90 or higher (peak 95, end 90; peak 90, end 85). A smaller step first may help.',
-    );
-    expect(suggestNext([s(60, 30), s(70, 30, 'stopped-early')]).reason).toBe(
+    expect(said([s(95, 90, 'stopped-early'), s(90, 85, 'stopped-early')])).toEqual({
+      kind: 'down',
+      title: 'Try a step down',
+      reason:
+        'Your last two sessions at this step were stopped early with distress at 90 or higher (peak 95, end 90; peak 90, end 85). A smaller step first may help.',
+    });
+    expect(reason([s(60, 30), s(70, 30, 'stopped-early')])).toBe(
       "Only sessions you finish at this step's level count towards the next step; one of your last two here was stopped early.",
     );
-    expect(suggestNext([s(60, 30, 'completed', undefined, true)]).reason).toBe(
+    expect(reason([s(60, 30, 'completed', undefined, true)])).toBe(
       "Only sessions you finish at this step's level count towards the next step; your first one here was eased to a lower level.",
     );
-    expect(suggestNext([s(60, 30), s(50, 30)]).reason).toBe(
+    expect(reason([s(60, 30, 'stopped-early'), s(60, 20, 'completed', undefined, true)])).toBe(
+      "Only sessions you finish at this step's level count towards the next step; your last two here were stopped early or eased to a lower level.",
+    );
+    expect(reason([s(60, 30), s(50, 30)])).toBe(
       'One of your last two sessions here ended above half its peak (peak 50, end 30); two in a row at half or lower suggest the next step.',
     );
+    expect(said([s(60, 40), s(50, 30)])).toEqual({
+      kind: 'repeat',
+      title: 'Repeat this step',
+      reason:
+        'Your last two sessions here ended above half their peak (peak 60, end 40; peak 50, end 30). Practising the step again is how it becomes manageable.',
+    });
+    expect(reason([s(60, 30)])).toBe(
+      'Your first session here ended at half its peak or lower (peak 60, end 30); one more like it and the next step is suggested.',
+    );
+    expect(reason([s(60, 40)])).toBe(
+      'Your first session here ended above half its peak (peak 60, end 40). Practising the step again is how it becomes manageable.',
+    );
+  });
+
+  it('gives its reason in the language of the page', () => {
+    const { title, reason } = suggestNext([s(60, 30), s(50, 20)]);
+    for (const locale of ['es', 'de'] as const) {
+      const intl = intlFor(locale);
+      expect(say(intl, title)).not.toBe(say(english, title));
+      // The figures stay in the sentence, in the order they happened.
+      expect(say(intl, reason)).toMatch(/60\D+30\D+50\D+20/);
+    }
   });
 });
 
 /** Answers with the named symptoms rated, every other one 0. */
 function answers(rated: Record<string, number>): number[] {
-  return SSQ_ITEMS.map((item) => rated[item.label] ?? 0);
+  return SSQ_ITEMS.map((item) => rated[english.formatMessage(item.label)] ?? 0);
 }
 
 describe('the Simulator Sickness Questionnaire', () => {
@@ -160,9 +200,12 @@ describe('the Simulator Sickness Questionnaire', () => {
       ['Burping', 'N'],
     ];
     const letter = { nausea: 'N', oculomotor: 'O', disorientation: 'D' } as const;
-    expect(SSQ_ITEMS.map((i) => [i.label, i.subscales.map((x) => letter[x]).join('')])).toEqual(
-      table,
-    );
+    expect(
+      SSQ_ITEMS.map((i) => [
+        english.formatMessage(i.label),
+        i.subscales.map((x) => letter[x]).join(''),
+      ]),
+    ).toEqual(table);
     // And each symptom alone weighs on exactly its subscales.
     for (const [label, scales] of table) {
       const score = scoreSsq(answers({ [label]: 1 }));
@@ -215,11 +258,14 @@ describe('the Simulator Sickness Questionnaire', () => {
   });
 
   it('refuses answers it cannot score, naming the symptom', () => {
-    expect(ssqProblem(answers({ Nausea: 4 }))).toBe(
-      'Nausea: 4 is not one of 0 (none) to 3 (severe)',
-    );
-    expect(ssqProblem([0, 1])).toBe('the cybersickness check has 16 answers, not 2');
-    expect(ssqProblem('0000')).toBe('the cybersickness answers are not a list');
+    const problem = (answers: unknown) => {
+      const p = ssqProblem(answers);
+      return p && say(english, p);
+    };
+    expect(ssqProblem(answers({}))).toBeNull();
+    expect(problem(answers({ Nausea: 4 }))).toBe('Nausea: 4 is not one of 0 (none) to 3 (severe)');
+    expect(problem([0, 1])).toBe('the cybersickness check has 16 answers, not 2');
+    expect(problem('0000')).toBe('the cybersickness answers are not a list');
     expect(() => scoreSsq(answers({ Burping: 1.5 }))).toThrow('Burping: 1.5');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/domain/pacer/patterns';
+import { say } from '../../src/domain/phrase';
 import { dateAxis, MAX_DATE_TICKS } from '../../src/domain/review/dateAxis';
 import {
   digestSession,
@@ -9,6 +10,7 @@ import {
 } from '../../src/domain/review/digest';
 import { progressByScene, progressLine } from '../../src/domain/review/progress';
 import { readSessionLog } from '../../src/domain/session/read';
+import { english, intlFor } from './intl';
 import { logged } from './sessionLogs';
 
 const MIN = 60_000;
@@ -126,7 +128,9 @@ describe('progress across sessions', () => {
     );
     logs.push(session('other', T0 + 9 * 86_400_000, 90, 40, 7));
     const [heights] = progressByScene(logs.flatMap((l) => digestSession(l) ?? []));
-    expect(heights?.line).toBe('Your peak distress at level 5 fell from 70 to 35 over 6 sessions.');
+    expect(heights && say(english, heights.line)).toBe(
+      'Your peak distress at level 5 fell from 70 to 35 over 6 sessions.',
+    );
     expect(heights?.points.map((p) => p.highestSoFar)).toEqual([5, 5, 5, 5, 5, 5, 7]);
     expect(heights?.points[0]?.likelihood).toEqual({ before: 70, after: 30 });
   });
@@ -141,15 +145,33 @@ describe('progress across sessions', () => {
       highestSoFar: 2,
       likelihood: null,
     });
-    expect(progressLine([point(50)])).toBe(
-      '1 session so far; at level 2 your peak distress was 50.',
-    );
-    expect(progressLine([point(40), point(60)])).toBe(
+    const line = (points: ReturnType<typeof point>[]) => say(english, progressLine(points));
+    expect(line([])).toBe('No sessions yet.');
+    expect(line([point(50)])).toBe('1 session so far; at level 2 your peak distress was 50.');
+    expect(line([point(40), point(60)])).toBe(
       'Your peak distress at level 2 rose from 40 to 60 over 2 sessions.',
     );
-    expect(progressLine([point(40), point(40)])).toBe(
+    expect(line([point(40), point(40)])).toBe(
       'Your peak distress at level 2 stayed at 40 over 2 sessions.',
     );
+  });
+
+  it('says the line in the language of the page, counts and all', () => {
+    const points = [70, 35].map((peak) => ({
+      startedAt: 0,
+      peak,
+      end: 10,
+      dropPercent: null,
+      level: 5,
+      highestSoFar: 5,
+      likelihood: null,
+    }));
+    for (const locale of ['es', 'de'] as const) {
+      const said = say(intlFor(locale), progressLine(points));
+      expect(said).not.toBe(say(english, progressLine(points)));
+      // Word order is the language's own: each figure is there, wherever it stands.
+      for (const figure of ['5', '70', '35', '2']) expect(said.split(/\D+/)).toContain(figure);
+    }
   });
 });
 
@@ -198,10 +220,19 @@ describe('the date axis of the progress charts', () => {
     }
   });
 
+  it("labels the days, months and years in the page's language", () => {
+    const at = new Date(2026, 11, 1, 19).getTime();
+    const dayAxis = dateAxis([at], 'de');
+    expect(dayAxis.ticks.map(dayAxis.format)).toEqual(['1. Dez.']);
+    const months = dateAxis([at, at + 300 * DAY], 'es');
+    expect(months.ticks.map(months.format)[0]).toMatch(/^ene 2027$|^dic 2026$/);
+    expect(months.ticks.map(months.format).join(' ')).toMatch(/\bene\b/);
+  });
+
   it('puts every tick inside the days shown', () => {
     const from = new Date(2025, 4, 17, 8).getTime();
     for (const days of [0, 2, 9, 33, 90, 500, 2000]) {
-      const axis = dateAxis([from, from + days * DAY]);
+      const axis = dateAxis([from, from + days * DAY], 'en');
       for (const tick of axis.ticks) {
         expect(tick >= axis.domain[0] && tick <= axis.domain[1]).toBe(true);
       }

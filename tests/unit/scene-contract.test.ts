@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { createIntl } from '@formatjs/intl';
+import type { IntlShape as ReactIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { findScene, restPlace, scenes } from '../../scenes/registry';
-import type { ParamSpec } from '../../scenes/types';
+import type { ParamSpec, ParamValues, Text } from '../../scenes/types';
 import {
   defaultParams,
   isLevelNumber,
@@ -9,8 +11,17 @@ import {
   levelChanges,
   levelOf,
   paramProblems,
+  say,
 } from '../../scenes/types';
 import { scenePicture } from '../../src/views/app/scenePictures';
+import { english } from './intl';
+
+const en = (text: Text) => english.formatMessage(text);
+const changes = (...args: Parameters<typeof levelChanges>) => say(english, levelChanges(...args));
+const problems = (specs: readonly ParamSpec[], values: ParamValues) =>
+  paramProblems(specs, values).map((problem) => say(english, problem));
+/** A message written here for the test, with its English as the catalogue would have it. */
+const text = (id: string, defaultMessage: string): Text => ({ id, defaultMessage });
 
 describe('every registered scene keeps the scene contract', () => {
   it('registers at least the calm scene, with unique ids', () => {
@@ -22,9 +33,9 @@ describe('every registered scene keeps the scene contract', () => {
   for (const scene of scenes) {
     describe(scene.id, () => {
       it('has a title, a one-line description and a lazy component', () => {
-        expect(scene.title.trim()).not.toBe('');
-        expect(scene.description.trim()).not.toBe('');
-        expect(scene.description).not.toMatch(/\n/);
+        expect(en(scene.title).trim()).not.toBe('');
+        expect(en(scene.description).trim()).not.toBe('');
+        expect(en(scene.description)).not.toMatch(/\n/);
         expect(typeof scene.load).toBe('function');
       });
 
@@ -38,21 +49,23 @@ describe('every registered scene keeps the scene contract', () => {
 
       it(`has exactly ${LEVEL_COUNT} levels with distinct names`, () => {
         expect(scene.levels).toHaveLength(LEVEL_COUNT);
-        expect(new Set(scene.levels.map((l) => l.name)).size).toBe(LEVEL_COUNT);
+        expect(new Set(scene.levels.map((l) => en(l.name))).size).toBe(LEVEL_COUNT);
+        expect(new Set(scene.levels.map((l) => l.name.id)).size).toBe(LEVEL_COUNT);
       });
 
       it('says, for every level above the first, what changes from the level below', () => {
-        expect(levelChanges(scene, 1)).toBe(`The gentlest level: ${scene.levels[0].name}.`);
+        expect(changes(scene, 1)).toBe(`The gentlest level: ${en(scene.levels[0].name)}.`);
         for (let level = 2; level <= LEVEL_COUNT; level++)
-          expect(levelChanges(scene, level), `level ${level}`).toMatch(
+          expect(changes(scene, level), `level ${level}`).toMatch(
             new RegExp(`^From level ${level - 1}: .+ → .+\\.$`),
           );
       });
 
       it('has a picture of its first level in public/, for its card on the home page', () => {
-        const picture = scenePicture(scene);
+        // The card's own formatter type is react-intl's; the catalogue and formatting are the same.
+        const picture = scenePicture(scene, english as unknown as ReactIntl);
         expect(existsSync(new URL(`../../public/${picture.src}`, import.meta.url))).toBe(true);
-        expect(picture.alt).toContain(scene.levels[0].name);
+        expect(picture.alt).toContain(en(scene.levels[0].name));
       });
 
       it('sets every parameter of every level inside its range', () => {
@@ -79,13 +92,26 @@ describe('the level picker reads the level table', () => {
   it('names what changes, with units and choice labels', () => {
     const heights = findScene('heights');
     if (!heights) throw new Error('no heights scene');
-    expect(levelChanges(heights, 2)).toBe(
-      'From level 1: Height above the street: 3 m → 10 m; Distance to the edge: 1.5 m → 1 m.',
+    expect(changes(heights, 2)).toBe(
+      'From level 1: Height above the street: 3 m → 10 m and Distance to the edge: 1.5 m → 1 m.',
     );
-    expect(levelChanges(heights, 3)).toContain('Railing: Full glass, 1.1 m → Open bar rail, 1.1 m');
+    expect(changes(heights, 3)).toContain('Railing: Full glass, 1.1 m → Open bar rail, 1.1 m');
     const audience = findScene('audience');
     if (!audience) throw new Error('no audience scene');
-    expect(levelChanges(audience, 9)).toContain('Someone walks out: no → yes');
+    expect(changes(audience, 9)).toContain('Someone walks out: no → yes');
+  });
+
+  it('writes the numbers with their units in the page’s language', () => {
+    const heights = findScene('heights');
+    if (!heights) throw new Error('no heights scene');
+    // A page in German with only the unit translated: the number takes the page's format.
+    const german = createIntl({
+      locale: 'de',
+      defaultLocale: 'en',
+      messages: { 'scene.common.metres': '{value, number} m' },
+      onError: () => {},
+    });
+    expect(say(german, levelChanges(heights, 2))).toContain('1,5 m → 1 m');
   });
 });
 
@@ -94,8 +120,8 @@ describe('parameter checks say what is wrong', () => {
     {
       kind: 'number',
       name: 'height',
-      label: 'Height',
-      unit: 'm',
+      label: text('test.height', 'Height'),
+      unit: text('test.metres', '{value, number} m'),
       min: 0,
       max: 300,
       step: 5,
@@ -104,39 +130,42 @@ describe('parameter checks say what is wrong', () => {
     {
       kind: 'choice',
       name: 'railing',
-      label: 'Railing',
+      label: text('test.railing', 'Railing'),
       choices: [
-        { value: 'glass', label: 'Glass' },
-        { value: 'none', label: 'None' },
+        { value: 'glass', label: text('test.glass', 'Glass') },
+        { value: 'none', label: text('test.none', 'None') },
       ],
       default: 'glass',
     },
-    { kind: 'boolean', name: 'lookDown', label: 'Look-down task', default: false },
+    {
+      kind: 'boolean',
+      name: 'lookDown',
+      label: text('test.lookDown', 'Look-down task'),
+      default: false,
+    },
   ];
 
   it('accepts valid values', () => {
-    expect(paramProblems(specs, { height: 300, railing: 'none', lookDown: true })).toEqual([]);
+    expect(problems(specs, { height: 300, railing: 'none', lookDown: true })).toEqual([]);
   });
 
   it('names the parameter, the value and the limit', () => {
-    expect(paramProblems(specs, { height: 310, railing: 'glass', lookDown: false })).toEqual([
+    expect(problems(specs, { height: 310, railing: 'glass', lookDown: false })).toEqual([
       'Height: 310 m is above 300 m',
     ]);
-    expect(paramProblems(specs, { height: -5, railing: 'glass', lookDown: false })).toEqual([
+    expect(problems(specs, { height: -5, railing: 'glass', lookDown: false })).toEqual([
       'Height: -5 m is below 0 m',
     ]);
-    expect(paramProblems(specs, { height: 12, railing: 'glass', lookDown: false })).toEqual([
+    expect(problems(specs, { height: 12, railing: 'glass', lookDown: false })).toEqual([
       'Height: 12 is not in steps of 5',
     ]);
-    expect(paramProblems(specs, { height: 10, railing: 'rope', lookDown: false })).toEqual([
+    expect(problems(specs, { height: 10, railing: 'rope', lookDown: false })).toEqual([
       'Railing: "rope" is not one of glass, none',
     ]);
-    expect(paramProblems(specs, { height: 10, railing: 'glass' })).toEqual([
-      'Look-down task: missing',
+    expect(problems(specs, { height: 10, railing: 'glass' })).toEqual(['Look-down task: missing']);
+    expect(problems(specs, { height: 10, railing: 'glass', lookDown: false, wind: 1 })).toEqual([
+      'wind: not a parameter of this scene',
     ]);
-    expect(
-      paramProblems(specs, { height: 10, railing: 'glass', lookDown: false, wind: 1 }),
-    ).toEqual(['wind: not a parameter of this scene']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BreathPattern, PRESETS } from '../../src/domain/pacer/patterns';
+import { say } from '../../src/domain/phrase';
 import type { SessionEvent } from '../../src/domain/session/events';
 import {
   activeTime,
@@ -9,8 +10,9 @@ import {
   replay,
   type SessionState,
 } from '../../src/domain/session/machine';
-import { sudsFromKey, sudsProblem, sudsWords } from '../../src/domain/session/suds';
+import { percentProblem, sudsFromKey, sudsProblem, sudsWords } from '../../src/domain/session/suds';
 import { summarize } from '../../src/domain/session/summary';
+import { english } from './intl';
 
 const T0 = 1_700_000_000_000;
 const min = 60_000;
@@ -25,11 +27,17 @@ const started: SessionEvent = {
   promptMinutes: 2,
 };
 
+/** Why the machine refuses an event, in English; null when it takes it. */
+function refusal(state: SessionState | null, event: SessionEvent): string | null {
+  const problem = eventProblem(state, event);
+  return problem && say(english, problem);
+}
+
 /** Applies events in order, failing the test on any the machine refuses. */
 function run(events: SessionEvent[]): SessionState {
   let state: SessionState | null = null;
   for (const e of events) {
-    const problem = eventProblem(state, e);
+    const problem = refusal(state, e);
     if (problem) throw new Error(`${e.type} refused: ${problem}`);
     state = apply(state, e);
   }
@@ -60,32 +68,32 @@ describe('session state machine', () => {
 
   it('refuses what cannot happen now, saying why', () => {
     const s = run([started]);
-    expect(eventProblem(s, { type: 'resume', at: T0 + 1 })).toBe('The session is not paused.');
-    expect(eventProblem(s, { type: 'end', at: T0 + 1, after: { sudsEnd: 10 } })).toMatch(
+    expect(refusal(s, { type: 'resume', at: T0 + 1 })).toBe('The session is not paused.');
+    expect(refusal(s, { type: 'end', at: T0 + 1, after: { sudsEnd: 10 } })).toMatch(
       /after stopping/,
     );
-    expect(eventProblem(s, { type: 'suds', at: T0 + 1, suds: 130, prompted: false })).toBe(
+    expect(refusal(s, { type: 'suds', at: T0 + 1, suds: 130, prompted: false })).toBe(
       '130 is above 100: ratings go from 0 to 100.',
     );
-    expect(eventProblem(s, { type: 'suds', at: T0 + 1, suds: 42, prompted: false })).toMatch(
+    expect(refusal(s, { type: 'suds', at: T0 + 1, suds: 42, prompted: false })).toMatch(
       /step of 5/,
     );
     expect(
-      eventProblem(s, { type: 'intensity', at: T0 + 1, level: 11, params: {}, custom: false }),
+      refusal(s, { type: 'intensity', at: T0 + 1, level: 11, params: {}, custom: false }),
     ).toBe('Levels go from 1 to 10.');
-    expect(eventProblem(null, { ...started, before: { sudsNow: -5, sudsExpected: 10 } })).toMatch(
+    expect(refusal(null, { ...started, before: { sudsNow: -5, sudsExpected: 10 } })).toMatch(
       /^Distress now: -5/,
     );
-    expect(eventProblem(null, { ...started, promptMinutes: 7 })).toMatch(/1 to 5 minutes/);
-    expect(eventProblem(null, { type: 'suds', at: T0, suds: 10, prompted: false })).toMatch(
+    expect(refusal(null, { ...started, promptMinutes: 7 })).toMatch(/1 to 5 minutes/);
+    expect(refusal(null, { type: 'suds', at: T0, suds: 10, prompted: false })).toMatch(
       /not started/,
     );
     const stopped = run([started, { type: 'stop', at: T0 + min, early: true, via: 'escape-key' }]);
+    expect(refusal(stopped, { type: 'suds', at: T0 + min, suds: 10, prompted: false })).toMatch(
+      /end rating/,
+    );
     expect(
-      eventProblem(stopped, { type: 'suds', at: T0 + min, suds: 10, prompted: false }),
-    ).toMatch(/end rating/);
-    expect(
-      eventProblem(stopped, { type: 'stop', at: T0 + min, early: true, via: 'stop-button' }),
+      refusal(stopped, { type: 'stop', at: T0 + min, early: true, via: 'stop-button' }),
     ).toMatch(/already/);
   });
 
@@ -145,9 +153,9 @@ describe('rating prompt schedule', () => {
     expect(promptStatus(missed, T0 + 4 * min)).toMatchObject({ open: true, missed: false });
     const skipped = apply(s, { type: 'prompt-skipped', at: T0 + 3 * min, missed: false });
     expect(promptStatus(skipped, T0 + 4.9 * min).open).toBe(false);
-    expect(
-      eventProblem(skipped, { type: 'prompt-skipped', at: T0 + 3.5 * min, missed: false }),
-    ).toMatch(/no rating prompt/);
+    expect(refusal(skipped, { type: 'prompt-skipped', at: T0 + 3.5 * min, missed: false })).toMatch(
+      /no rating prompt/,
+    );
   });
 });
 
@@ -210,13 +218,18 @@ describe('SUDS', () => {
   });
 
   it('names the anchor of every value and checks the scale', () => {
-    expect(sudsWords(0)).toBe('Calm');
-    expect(sudsWords(35)).toBe('Mild, coping');
-    expect(sudsWords(45)).toBe('Moderate');
-    expect(sudsWords(60)).toBe('Severe, thoughts of leaving');
-    expect(sudsWords(100)).toBe('Extreme');
+    const anchor = (suds: number) => english.formatMessage(sudsWords(suds));
+    expect(anchor(0)).toBe('Calm');
+    expect(anchor(35)).toBe('Mild, coping');
+    expect(anchor(45)).toBe('Moderate');
+    expect(anchor(60)).toBe('Severe, thoughts of leaving');
+    expect(anchor(100)).toBe('Extreme');
     expect(sudsProblem(100)).toBeNull();
-    expect(sudsProblem('50')).toMatch(/number/);
+    const problem = sudsProblem('50');
+    expect(problem && say(english, problem)).toMatch(/number/);
+    expect(say(english, percentProblem(12.5) ?? '')).toBe(
+      '12.5 is not a whole percentage from 0 to 100.',
+    );
   });
 });
 
@@ -244,19 +257,17 @@ describe('pacer events in the session log', () => {
 
   it('refuses a hide with nothing shown, the same pattern twice, or a bad pattern', () => {
     const s = replay([started]);
-    expect(eventProblem(s, { type: 'pacer', at: T0 + 1, visible: false })).toMatch(/not shown/);
-    expect(eventProblem(s, { type: 'pacer', at: T0 + 1, visible: true })).toMatch(
-      /needs a pattern/,
-    );
+    expect(refusal(s, { type: 'pacer', at: T0 + 1, visible: false })).toMatch(/not shown/);
+    expect(refusal(s, { type: 'pacer', at: T0 + 1, visible: true })).toMatch(/needs a pattern/);
     const shown = replay([
       started,
       { type: 'pacer', at: T0 + 1, visible: true, pattern: PRESETS.box },
     ]);
     expect(
-      eventProblem(shown, { type: 'pacer', at: T0 + 2, visible: true, pattern: PRESETS.box }),
+      refusal(shown, { type: 'pacer', at: T0 + 2, visible: true, pattern: PRESETS.box }),
     ).toMatch(/already shown/);
     expect(
-      eventProblem(s, {
+      refusal(s, {
         type: 'pacer',
         at: T0 + 2,
         visible: true,
@@ -276,12 +287,12 @@ describe('pacer events in the session log', () => {
       visible: true,
       pattern: PRESETS.resonance,
     } as const;
-    expect(eventProblem(stopped, show)).toBeNull();
+    expect(refusal(stopped, show)).toBeNull();
     const ended = replay([
       started,
       { type: 'stop', at: T0 + 60_000, early: true, via: 'escape-key' },
       { type: 'end', at: T0 + 62_000, after: { sudsEnd: 30 } },
     ]);
-    expect(eventProblem(ended, show)).toMatch(/ended/);
+    expect(refusal(ended, show)).toMatch(/ended/);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Write } from '../../src/data/writes';
+import { type Phrase, say } from '../../src/domain/phrase';
 import type { StoredEvent } from '../../src/domain/session/events';
 import { createSessionStore, type StartInput } from '../../src/state/session';
+import { english, intlFor } from './intl';
 
 const input: StartInput = {
   sceneId: 'calm',
@@ -76,6 +78,22 @@ describe('the session store', () => {
         ['stop', 'xr'],
         ['end', 'xr'],
       ]);
+    await store.getState().close();
+  });
+
+  it("refuses in words said in the page's language, and keeps them as the problem shown", async () => {
+    const { store } = storeWithLog();
+    const idle = store.getState().record({ type: 'suds', suds: 30, prompted: false });
+    expect(say(english, idle as Phrase)).toBe('The session has not started yet.');
+    expect(store.getState().start(input)).toBeNull();
+    const twice = store.getState().start(input);
+    expect(say(english, twice as Phrase)).toBe('A session is already running.');
+    expect(say(intlFor('de'), twice as Phrase)).not.toBe('A session is already running.');
+    store.getState().record({ type: 'suds', suds: 33, prompted: false });
+    const refused = store.getState().problem;
+    expect(refused && say(english, refused)).toBe(
+      '33 is not a step of 5: ratings go 0, 5, 10, … 100.',
+    );
     await store.getState().close();
   });
 });

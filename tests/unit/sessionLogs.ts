@@ -25,7 +25,8 @@ export function logged(
   let mode: Mode = 'desktop';
   const stored = events.map((event, seq) => {
     const problem = eventProblem(state, event);
-    if (problem) throw new Error(`${id} event ${seq} (${event.type}) refused: ${problem}`);
+    if (problem)
+      throw new Error(`${id} event ${seq} (${event.type}) refused: ${JSON.stringify(problem)}`);
     state = apply(state, event);
     if (event.type === 'xr-enter') mode = 'xr';
     if (event.type === 'xr-exit') mode = 'desktop';

@@ -9,6 +9,8 @@ import { deleteAll } from '../../src/data/sessions';
 import { buildExport, type ExportFile, readAllSessions } from '../../src/data/transfer/format';
 import { ImportConflictError, importFile } from '../../src/data/transfer/importFile';
 import { parseImport } from '../../src/data/transfer/validate';
+import { say } from '../../src/domain/phrase';
+import { english } from './intl';
 import {
   audienceStoppedEarly,
   calmInterrupted,
@@ -32,7 +34,7 @@ async function dump() {
 /** What the review page does with a chosen file: parse, and import only what parsed. */
 async function importText(text: string) {
   const parsed = parseImport(text, findScene);
-  if (!parsed.ok) return { problem: parsed.problem, imported: null };
+  if (!parsed.ok) return { problem: say(english, parsed.problem), imported: null };
   return { problem: null, imported: await importFile(db, parsed.file), file: parsed.file };
 }
 
@@ -40,8 +42,9 @@ function expectRefusedOrValid(result: ReturnType<typeof parseImport>) {
   if (result.ok) {
     expect(result.file.format).toBe('foothold-log');
   } else {
-    expect(typeof result.problem).toBe('string');
-    expect(result.problem.length).toBeGreaterThan(0);
+    const words = say(english, result.problem);
+    expect(typeof words).toBe('string');
+    expect(words.length).toBeGreaterThan(0);
   }
 }
 
@@ -263,6 +266,6 @@ describe('a valid file that conflicts with the database', () => {
 
 function parsedOrThrow(text: string): ExportFile {
   const result = parseImport(text, findScene);
-  if (!result.ok) throw new Error(result.problem);
+  if (!result.ok) throw new Error(say(english, result.problem));
   return result.file;
 }

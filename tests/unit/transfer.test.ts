@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { findScene } from '../../scenes/registry';
-import { describeStorageError } from '../../src/data/errors';
 import { schemaVersions } from '../../src/data/schema';
 import {
   deleteAll,
@@ -21,10 +20,13 @@ import {
 } from '../../src/data/transfer/format';
 import { ImportConflictError, importFile } from '../../src/data/transfer/importFile';
 import { IMPORT_MAX_EVENTS } from '../../src/data/transfer/limits';
+import { importLogFile } from '../../src/data/transfer/readImport';
 import { parseImport } from '../../src/data/transfer/validate';
+import { say } from '../../src/domain/phrase';
 import type { SessionRecord, StoredEvent } from '../../src/domain/session/events';
 import { modesFromXr } from '../../src/domain/session/logRules';
 import { freshDatabases } from './freshDb';
+import { english } from './intl';
 import {
   audienceStoppedEarly,
   calmInterrupted,
@@ -40,8 +42,14 @@ const exportText = (sessions: LoggedSession[]) =>
 
 function parsed(text: string): ExportFile {
   const result = parseImport(text, findScene);
-  if (!result.ok) throw new Error(result.problem);
+  if (!result.ok) throw new Error(say(english, result.problem));
   return result.file;
+}
+
+/** What parseImport says of a text, its problem in English. */
+function said(text: string) {
+  const result = parseImport(text, findScene);
+  return result.ok ? result : { ok: false, problem: say(english, result.problem) };
 }
 
 /** The problem parseImport finds in an export after `change` edits its plain JSON. */
@@ -49,7 +57,7 @@ function problemAfter(change: (file: { sessions: Record<string, unknown>[] }) =>
   const file = JSON.parse(exportText([heightsCompleted()]));
   change(file);
   const result = parseImport(JSON.stringify(file), findScene);
-  return result.ok ? 'accepted' : result.problem;
+  return result.ok ? 'accepted' : say(english, result.problem);
 }
 const eventsOf = (file: { sessions: Record<string, unknown>[] }, i = 0) =>
   file.sessions[i]?.events as Record<string, unknown>[];
@@ -130,11 +138,15 @@ describe('JSON export and import', () => {
     const attempt = importFile(db, file);
     await expect(attempt).rejects.toBeInstanceOf(ImportConflictError);
     const error = await attempt.catch((e: unknown) => e);
-    expect((error as Error).message).toBe(
+    expect(say(english, (error as ImportConflictError).problem)).toBe(
       'The session of 2026-01-12 18:00 UTC (sessions[1], id "a1b2c3d4-0000-4000-8000-000000000001") is already on this device with different events. To import the file\'s copy, delete the one on this device first.',
     );
-    // The page describes it with the storage errors' helper; the conflict keeps its own words.
-    expect(describeStorageError(error)).toBe((error as Error).message);
+    // The page is told through the import's outcome, in the conflict's own words.
+    const chosen = new Blob([exportText([audienceStoppedEarly(), other])]);
+    expect(await importLogFile(db, chosen, findScene)).toEqual({
+      ok: false,
+      problem: (error as ImportConflictError).problem,
+    });
     expect(error).toMatchObject({ sessionId: 'a1b2c3d4-0000-4000-8000-000000000001', index: 1 });
     expect(await readAllSessions(db)).toEqual(before);
   });
@@ -363,7 +375,7 @@ describe('format version 1', () => {
     const v1 = JSON.parse(exportText([heightsCompleted()]));
     v1.formatVersion = 1;
     delete v1.steps;
-    expect(parseImport(JSON.stringify(v1), findScene)).toEqual({
+    expect(said(JSON.stringify(v1))).toEqual({
       ok: false,
       problem: 'sessions[0].events[0].mode: a version 1 export has no mode: it came later',
     });
@@ -381,12 +393,12 @@ describe('format version 1', () => {
 
 describe('import messages', () => {
   it('say what is wrong and where, for typical mistakes', () => {
-    expect(parseImport('{"format": "foothold-log", ', findScene)).toEqual({
+    expect(said('{"format": "foothold-log", ')).toEqual({
       ok: false,
       problem:
         'This is not a Foothold export: it is not valid JSON at line 1, column 28 (the file ends before the data does).',
     });
-    expect(parseImport('[1, 2]', findScene)).toEqual({
+    expect(said('[1, 2]')).toEqual({
       ok: false,
       problem: 'This is not a Foothold export: it has no "format": "foothold-log".',
     });
@@ -471,7 +483,7 @@ describe('import messages', () => {
   it('name fields that are not part of an export, including prototype keys', () => {
     const withKey = (json: string) => {
       const result = parseImport(json, findScene);
-      return result.ok ? 'accepted' : result.problem;
+      return result.ok ? 'accepted' : say(english, result.problem);
     };
     const text = exportText([heightsCompleted()]);
     expect(withKey(text.replace('"seq":1,', '"seq":1,"__proto__":{"polluted":true},'))).toBe(
@@ -489,9 +501,79 @@ describe('import messages', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('say what each field check refuses, in the words of the check', () => {
+    const event = (f: { sessions: Record<string, unknown>[] }, i: number) =>
+      eventsOf(f)[i] as Record<string, unknown>;
+    expect(
+      problemAfter((f) => {
+        event(f, 12).text = 'x'.repeat(10_001);
+      }),
+    ).toBe('sessions[0].events[12].text: text of 10,001 characters, longer than 10,000');
+    expect(
+      problemAfter((f) => {
+        (f.sessions[0] as Record<string, unknown>).sceneId = '';
+      }),
+    ).toBe('sessions[0].sceneId: "" is not a name of 1 to 200 characters');
+    expect(
+      problemAfter((f) => {
+        event(f, 1).seq = -1;
+      }),
+    ).toBe('sessions[0].events[1].seq: -1 is not a whole number from 0 to 9,007,199,254,740,991');
+    expect(
+      problemAfter((f) => {
+        event(f, 0).level = 11;
+      }),
+    ).toBe('sessions[0].events[0].level: 11 is not a level: levels go from 1 to 10');
+    expect(
+      problemAfter((f) => {
+        event(f, 0).params = [1];
+      }),
+    ).toBe('sessions[0].events[0].params: expected an object of names and values, found a list');
+    expect(
+      problemAfter((f) => {
+        eventsOf(f)[1] = [] as unknown as Record<string, unknown>;
+      }),
+    ).toBe('sessions[0].events[1]: expected an event (an object), found a list');
+    expect(
+      problemAfter((f) => {
+        f.sessions[0] = null as unknown as Record<string, unknown>;
+      }),
+    ).toBe('sessions[0]: expected an object, found null');
+    expect(
+      problemAfter((f) => {
+        event(f, 1).mode = 'phone';
+      }),
+    ).toBe('sessions[0].events[1].mode: expected "desktop" or "xr", found "phone"');
+    expect(
+      problemAfter((f) => {
+        event(f, 1).prompted = 'no';
+      }),
+    ).toBe('sessions[0].events[1].prompted: expected true or false, found "no"');
+    expect(
+      problemAfter((f) => {
+        (f as Record<string, unknown>).appVersion = '';
+      }),
+    ).toBe('appVersion: "" is not a version of 1 to 100 characters');
+    expect(
+      problemAfter((f) => {
+        (f as Record<string, unknown>).exportedAt = 'yesterday';
+      }),
+    ).toBe('exportedAt: "yesterday" is not a date and time (ISO 8601)');
+    expect(
+      problemAfter((f) => {
+        (f as Record<string, unknown>).formatVersion = 0;
+      }),
+    ).toBe('formatVersion: expected 1, 2, 3 or 4, found 0');
+    expect(
+      problemAfter((f) => {
+        (f as Record<string, unknown>).sessions = {};
+      }),
+    ).toBe('sessions: expected a list, found an object');
+  });
+
   it('refuse files with more events than the largest log Foothold writes', () => {
     const many = `{"format":"foothold-log","formatVersion":2,"sessions":[{"events":[${'0,'.repeat(IMPORT_MAX_EVENTS)}0]}]}`;
-    expect(parseImport(many, findScene)).toEqual({
+    expect(said(many)).toEqual({
       ok: false,
       problem: 'This file holds 1,899,561 events; Foothold imports at most 1,899,560 at a time.',
     });
@@ -503,11 +585,11 @@ describe('import messages', () => {
     const note = { ...events[12] };
     events.length = 12;
     for (let seq = 12; seq <= 10_000; seq++) events.push({ ...note, seq });
-    expect(parseImport(JSON.stringify(file), findScene)).toEqual({
+    expect(said(JSON.stringify(file))).toEqual({
       ok: false,
       problem: 'sessions[0].events: 10,001 events; Foothold imports at most 10,000 for one session',
     });
-    expect(parseImport(undefined as unknown as string, findScene)).toEqual({
+    expect(said(undefined as unknown as string)).toEqual({
       ok: false,
       problem: 'This is not a Foothold export: it is not text.',
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/domain/phrase';
 import type { SessionEvent } from '../../src/domain/session/events';
 import { eventProblem, REST_AFTER_MS, replay, restDue } from '../../src/domain/session/machine';
 import {
@@ -20,6 +21,7 @@ import {
   STANDING_EYE_HEIGHT,
   seatedLift,
 } from '../../src/domain/xr/comfort';
+import { english } from './intl';
 
 describe('controller buttons', () => {
   it('gives each action one button, and stop to B and Y held', () => {
@@ -170,9 +172,8 @@ describe('session events of the headset', () => {
       started,
       { type: 'stop', at: T0 + 5 * min, early: true, via: 'controller-hold' },
     ];
-    expect(eventProblem(replay([started]), { type: 'continue', at: T0 + min })).toMatch(
-      /Only a stopped session/,
-    );
+    const early = eventProblem(replay([started]), { type: 'continue', at: T0 + min });
+    expect(early && say(english, early)).toMatch(/Only a stopped session/);
     events.push({ type: 'continue', at: T0 + 6 * min });
     const state = replay(events);
     expect(state?.phase).toBe('running');

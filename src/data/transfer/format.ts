@@ -1,7 +1,7 @@
 // The export file: its format name and version, its schema (the stored records and events, with
 // the ladder), older files brought up through the data migrations, and every session read for it.
 import * as v from 'valibot';
-import { plain, show } from '../../domain/fields';
+import { plain, says, show } from '../../domain/fields';
 import type { LadderStep } from '../../domain/ladder/ladder';
 import { ladderStepSchema } from '../../domain/ladder/schema';
 import {
@@ -11,12 +11,25 @@ import {
   migrate,
   type Row,
 } from '../../domain/migrations';
+import { defineMessages, type Phrase, phrase } from '../../domain/phrase';
 import type { LoggedSession } from '../../domain/session/read';
 import { sessionRecordSchema, storedEventSchema } from '../../domain/session/schema';
 import type { FootholdDb } from '../db';
 import { groupBySession } from '../sessions';
 
 export { modesFromXr } from '../../domain/session/logRules';
+
+const m = defineMessages({
+  notAVersion: {
+    id: 'export.notAVersion',
+    defaultMessage: '{value} is not a version of {min, number} to {max, number} characters',
+    description: 'The version of Foothold that wrote an export file',
+  },
+  notADateTime: {
+    id: 'export.notADateTime',
+    defaultMessage: '{value} is not a date and time (ISO 8601)',
+  },
+});
 
 export const EXPORT_FORMAT = 'foothold-log';
 /**
@@ -34,7 +47,7 @@ export const exportFileSchema = v.strictObject({
     v.string(),
     v.check(
       (s) => s.length >= 1 && s.length <= 100,
-      (i) => `${show(i.input)} is not a version of 1 to 100 characters`,
+      (i) => says(phrase(m.notAVersion, { value: show(i.input), min: 1, max: 100 })),
     ),
   ),
   /** ISO 8601. */
@@ -44,7 +57,7 @@ export const exportFileSchema = v.strictObject({
       (s) =>
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
         !Number.isNaN(Date.parse(s)),
-      (i) => `${show(i.input)} is not a date and time (ISO 8601)`,
+      (i) => says(phrase(m.notADateTime, { value: show(i.input) })),
     ),
   ),
   sessions: v.array(
@@ -56,7 +69,8 @@ export const exportFileSchema = v.strictObject({
 
 export type ExportFile = v.InferOutput<typeof exportFileSchema>;
 
-export type ImportResult = { ok: true; file: ExportFile } | { ok: false; problem: string };
+/** A checked file, or why it cannot be imported (a phrase: plain data, so it crosses a worker's messages). */
+export type ImportResult = { ok: true; file: ExportFile } | { ok: false; problem: Phrase };
 
 /** The objects of a list as rows, and the list again with (changed) rows put back in their places. */
 function rowsOf(list: readonly unknown[]) {

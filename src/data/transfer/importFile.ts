@@ -1,5 +1,6 @@
 // Import: a checked file added in one transaction, all or nothing, idempotent by id.
 import type { LadderStep } from '../../domain/ladder/ladder';
+import { defineMessages, type Phrase, phrase } from '../../domain/phrase';
 import type { SessionRecord, StoredEvent } from '../../domain/session/events';
 import type { FootholdDb } from '../db';
 import { writeDigestsOf } from '../digests';
@@ -7,17 +8,30 @@ import { readEvents } from '../sessions';
 import type { ExportFile } from './format';
 import { minuteUtc, q } from './messages';
 
+const m = defineMessages({
+  conflict: {
+    id: 'import.conflict',
+    defaultMessage:
+      "The session of {time} ({where}, id {id}) is already on this device with different events. To import the file's copy, delete the one on this device first.",
+  },
+});
+
 /** A session in the file that is already on this device with other events. Nothing was written. */
 export class ImportConflictError extends Error {
   override name = 'ImportConflictError';
+  /** What the person is told: which session, and what to do. */
+  readonly problem: Phrase;
   constructor(
     readonly sessionId: string,
     readonly index: number,
     startedAt: number,
   ) {
-    super(
-      `The session of ${minuteUtc(startedAt)} (sessions[${index}], id ${q(sessionId)}) is already on this device with different events. To import the file's copy, delete the one on this device first.`,
-    );
+    super(`sessions[${index}] (${sessionId}) is already stored with different events`);
+    this.problem = phrase(m.conflict, {
+      time: minuteUtc(startedAt),
+      where: `sessions[${index}]`,
+      id: q(sessionId),
+    });
   }
 }
 

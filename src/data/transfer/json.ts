@@ -1,6 +1,54 @@
 // JSON read piece by piece, as a file streams in: the text is never held whole (a large export
 // would be several copies of itself), and a syntax error says its line and column. Builds the
 // same values as JSON.parse. Pure.
+import { defineMessages, type Phrase, type PhraseValue, phrase } from '../../domain/phrase';
+
+const m = defineMessages({
+  endsEarly: { id: 'import.jsonEndsEarly', defaultMessage: 'the file ends before the data does' },
+  afterTheEnd: {
+    id: 'import.jsonAfterTheEnd',
+    defaultMessage: 'unexpected {char} after the end of the data',
+  },
+  whereAName: {
+    id: 'import.jsonWhereAName',
+    defaultMessage: 'unexpected {char} where a name in quotes comes',
+  },
+  whereAColon: {
+    id: 'import.jsonWhereAColon',
+    defaultMessage: 'unexpected {char} where ":" comes',
+  },
+  whereACommaOr: {
+    id: 'import.jsonWhereACommaOr',
+    defaultMessage: 'unexpected {char} where "," or "{closing}" comes',
+    description: '{closing} is "]" or "}", the end of a list or of an object',
+  },
+  whereAValue: {
+    id: 'import.jsonWhereAValue',
+    defaultMessage: 'unexpected {char} where a value comes',
+  },
+  badEscape: {
+    id: 'import.jsonBadEscape',
+    defaultMessage: '{char} cannot follow "\\" in text',
+  },
+  badHexDigit: {
+    id: 'import.jsonBadHexDigit',
+    defaultMessage: '{char} where a hexadecimal digit of "\\u" comes',
+  },
+  controlInText: {
+    id: 'import.jsonControlInText',
+    defaultMessage: '{char} inside text (write it as an escape)',
+  },
+  badNumber: { id: 'import.jsonBadNumber', defaultMessage: '{text} is not a number JSON can hold' },
+  inWord: {
+    id: 'import.jsonInWord',
+    defaultMessage: 'unexpected {char} in {word}',
+    description: '{word} is true, false or null, as JSON writes them',
+  },
+  controlCharacter: {
+    id: 'import.jsonControlCharacter',
+    defaultMessage: 'a control character (code {code})',
+  },
+});
 
 /** Where a text stops being JSON: 1-based line and column (UTF-16 units, as editors count). */
 export class JsonSyntaxError extends Error {
@@ -8,9 +56,10 @@ export class JsonSyntaxError extends Error {
   constructor(
     readonly line: number,
     readonly column: number,
-    readonly reason: string,
+    /** What is wrong there, in words for the person. */
+    readonly reason: Phrase,
   ) {
-    super(`line ${line}, column ${column}: ${reason}`);
+    super(`not JSON at line ${line}, column ${column}`);
   }
 }
 
@@ -52,8 +101,10 @@ const isNumberChar = (c: number) =>
 
 type Container = { list: unknown[] } | { object: Record<string, unknown>; key: string };
 
-const charWords = (ch: string) =>
-  ch.charCodeAt(0) < 32 ? `a control character (code ${ch.charCodeAt(0)})` : JSON.stringify(ch);
+const charWords = (ch: string): PhraseValue =>
+  ch.charCodeAt(0) < 32
+    ? phrase(m.controlCharacter, { code: String(ch.charCodeAt(0)) })
+    : JSON.stringify(ch);
 
 /** Reads JSON from chunks of text: `push` each, then `end` for the value. Throws JsonSyntaxError. */
 export class JsonReader {
@@ -99,32 +150,32 @@ export class JsonReader {
   end(): unknown {
     if (this.token === NUMBER) this.finishNumber();
     if (this.expect !== DONE || this.token !== NONE)
-      this.fail('the file ends before the data does', this.line, this.column + 1);
+      this.fail(phrase(m.endsEarly), this.line, this.column + 1);
     return this.root;
   }
 
-  private fail(reason: string, line = this.line, column = this.column): never {
+  private fail(reason: Phrase, line = this.line, column = this.column): never {
     throw new JsonSyntaxError(line, column, reason);
   }
 
   private structural(ch: string): void {
     const expect = this.expect;
-    if (expect === DONE) this.fail(`unexpected ${charWords(ch)} after the end of the data`);
+    if (expect === DONE) this.fail(phrase(m.afterTheEnd, { char: charWords(ch) }));
     else if (expect === VALUE_OR_CLOSE && ch === ']') this.close();
     else if (expect === VALUE || expect === VALUE_OR_CLOSE) this.startValue(ch);
     else if (expect === KEY_OR_CLOSE && ch === '}') this.close();
     else if (expect === KEY || expect === KEY_OR_CLOSE) {
-      if (ch !== '"') this.fail(`unexpected ${charWords(ch)} where a name in quotes comes`);
+      if (ch !== '"') this.fail(phrase(m.whereAName, { char: charWords(ch) }));
       this.startString(true);
     } else if (expect === COLON) {
-      if (ch !== ':') this.fail(`unexpected ${charWords(ch)} where ":" comes`);
+      if (ch !== ':') this.fail(phrase(m.whereAColon, { char: charWords(ch) }));
       this.expect = VALUE;
     } else {
       const isList = 'list' in (this.stack.at(-1) as Container);
       const closing = isList ? ']' : '}';
       if (ch === ',') this.expect = isList ? VALUE : KEY;
       else if (ch === closing) this.close();
-      else this.fail(`unexpected ${charWords(ch)} where "," or "${closing}" comes`);
+      else this.fail(phrase(m.whereACommaOr, { char: charWords(ch), closing }));
     }
   }
 
@@ -144,7 +195,7 @@ export class JsonReader {
     } else if (WORDS[ch]) {
       this.token = WORD;
       this.text = ch;
-    } else this.fail(`unexpected ${charWords(ch)} where a value comes`);
+    } else this.fail(phrase(m.whereAValue, { char: charWords(ch) }));
   }
 
   private startString(isKey: boolean): void {
@@ -198,10 +249,9 @@ export class JsonReader {
           } else if (ESCAPES[ch] !== undefined) {
             this.text += ESCAPES[ch];
             this.escape = 0;
-          } else this.fail(`${charWords(ch)} cannot follow "\\" in text`);
+          } else this.fail(phrase(m.badEscape, { char: charWords(ch) }));
         } else {
-          if (!/^[0-9a-fA-F]$/.test(ch))
-            this.fail(`${charWords(ch)} where a hexadecimal digit of "\\u" comes`);
+          if (!/^[0-9a-fA-F]$/.test(ch)) this.fail(phrase(m.badHexDigit, { char: charWords(ch) }));
           this.hex += ch;
           this.escape++;
           if (this.escape === 6) {
@@ -232,7 +282,7 @@ export class JsonReader {
       }
       if (c < 32) {
         this.column += i - start + 1;
-        this.fail(`${charWords(chunk[i] as string)} inside text (write it as an escape)`);
+        this.fail(phrase(m.controlInText, { char: charWords(chunk[i] as string) }));
       }
       i++;
     }
@@ -254,7 +304,7 @@ export class JsonReader {
   private finishNumber(): void {
     if (!NUMBER_SHAPE.test(this.text))
       this.fail(
-        `${JSON.stringify(this.text)} is not a number JSON can hold`,
+        phrase(m.badNumber, { text: JSON.stringify(this.text) }),
         this.tokenLine,
         this.tokenColumn,
       );
@@ -263,7 +313,7 @@ export class JsonReader {
 
   private wordPart(ch: string): void {
     const { word, value } = WORDS[this.text[0] as string] as (typeof WORDS)[string];
-    if (ch !== word[this.text.length]) this.fail(`unexpected ${charWords(ch)} in ${word}`);
+    if (ch !== word[this.text.length]) this.fail(phrase(m.inWord, { char: charWords(ch), word }));
     this.text += ch;
     if (this.text.length === word.length) this.value(value);
   }

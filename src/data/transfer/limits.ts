@@ -1,6 +1,29 @@
 // How much an import takes: the largest log Foothold writes, and nothing far beyond it. Every
 // export must import back, so the limits follow from that log, not from a round number. Pure.
+import { defineMessages, type Phrase, phrase } from '../../domain/phrase';
 import { PROMPT_MINUTES_MIN } from '../../domain/session/machine';
+
+const m = defineMessages({
+  megabytes: {
+    id: 'import.megabytes',
+    defaultMessage: '{size, number} MB',
+    description: 'A file size in megabytes',
+  },
+  megabytesTenths: {
+    id: 'import.megabytesTenths',
+    defaultMessage: '{size, number, ::.0} MB',
+    description: 'A file size in megabytes, with one decimal',
+  },
+  bytes: {
+    id: 'import.bytes',
+    defaultMessage: '{count, plural, one {# byte} other {# bytes}}',
+  },
+  tooLarge: {
+    id: 'import.tooLarge',
+    defaultMessage:
+      'This file is {size}; the largest log Foothold writes (ten years of the longest daily sessions) is {max}, so it is not a Foothold export.',
+  },
+});
 
 /** A person who practises every day, for ten years. */
 export const LOG_YEARS = 10;
@@ -41,19 +64,28 @@ export const IMPORT_MAX_BYTES = LOG_SESSIONS * SESSION_BYTES;
 /** Replaying a session copies its ratings per rating; this keeps a hostile file from hanging it. */
 export const IMPORT_MAX_SESSION_EVENTS = 10_000;
 
-/** "666 MB": a size as a person reads it (MiB, as file managers show them). */
-export function sizeWords(bytes: number): string {
+/** Megabytes as a size is written: whole from 10 MB, to a tenth below. */
+function megabytes(bytes: number): { size: number; tenths: boolean } {
   const mb = bytes / (1024 * 1024);
-  return mb >= 10 ? `${Math.round(mb).toLocaleString('en')} MB` : `${mb.toFixed(1)} MB`;
+  return mb >= 10
+    ? { size: Math.round(mb), tenths: false }
+    : { size: Math.round(mb * 10) / 10, tenths: true };
 }
 
-const byteWords = (bytes: number) => `${bytes.toLocaleString('en')} bytes`;
+/** "666 MB": a size as a person reads it (MiB, as file managers show them). */
+export function sizeWords(bytes: number): Phrase {
+  const { size, tenths } = megabytes(bytes);
+  return phrase(tenths ? m.megabytesTenths : m.megabytes, { size });
+}
+
+const byteWords = (bytes: number) => phrase(m.bytes, { count: bytes });
 
 /** Why a file of this many bytes is not read at all, or null. */
-export function importSizeProblem(bytes: number): string | null {
+export function importSizeProblem(bytes: number): Phrase | null {
   if (bytes <= IMPORT_MAX_BYTES) return null;
   // Just over the limit, both round alike: say the bytes.
-  const alike = sizeWords(bytes) === sizeWords(IMPORT_MAX_BYTES);
+  const [size, max] = [megabytes(bytes), megabytes(IMPORT_MAX_BYTES)];
+  const alike = size.size === max.size && size.tenths === max.tenths;
   const words = alike ? byteWords : sizeWords;
-  return `This file is ${words(bytes)}; the largest log Foothold writes (ten years of the longest daily sessions) is ${words(IMPORT_MAX_BYTES)}, so it is not a Foothold export.`;
+  return phrase(m.tooLarge, { size: words(bytes), max: words(IMPORT_MAX_BYTES) });
 }

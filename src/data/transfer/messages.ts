@@ -1,9 +1,49 @@
-// Import problems in words: a field's path and a valibot issue as a person would read them.
+// Import problems in words: a field's path and a valibot issue as a person would read them, as
+// phrases, said in the person's language where the page shows them. Pure.
 import type * as v from 'valibot';
-import { show } from '../../domain/fields';
+import { checkWords, show } from '../../domain/fields';
+import { defineMessages, type Phrase, type PhraseValue, phrase } from '../../domain/phrase';
 import { isoTime } from './csv';
 
 export { show };
+
+const m = defineMessages({
+  at: {
+    id: 'import.at',
+    defaultMessage: '{where}: {problem}',
+    description:
+      'A problem in an imported file, after where it is, e.g. "sessions[3].events[2].suds"',
+  },
+  unknownField: { id: 'import.unknownField', defaultMessage: 'unknown field' },
+  missing: { id: 'import.missing', defaultMessage: 'missing' },
+  expectedChoice: {
+    id: 'import.expectedChoice',
+    defaultMessage: 'expected {choices}, found {value}',
+  },
+  orList: {
+    id: 'import.orList',
+    defaultMessage: '{items} or {last}',
+    description:
+      'Values a field may take, e.g. "1, 2 or 3"; {items} are the first ones, with commas',
+  },
+  notAnEventType: { id: 'import.notAnEventType', defaultMessage: '{value} is not an event type' },
+  expectedEventType: {
+    id: 'import.expectedEventType',
+    defaultMessage: 'expected an event type, found {value}',
+  },
+  expected: {
+    id: 'import.expected',
+    defaultMessage:
+      'expected {kind, select, text {text} number {a number} boolean {true or false} list {a list} object {an object} union {text, a number, or true or false} other {{expected}}}, found {value}',
+    description: 'A value of the wrong kind in an imported file; {expected} is a technical name',
+  },
+  imported: {
+    id: 'import.imported',
+    defaultMessage:
+      'Imported {added, plural, one {# session} other {# sessions}}{alreadyHere, plural, =0 {} one {; # was already here} other {; # were already here}}{stepsAdded, plural, =0 {} one {, and # ladder step} other {, and # ladder steps}}.',
+    description: 'What an import of an export file added, and what it found already on the device',
+  },
+});
 
 export function pathText(keys: readonly unknown[]): string {
   let out = '';
@@ -16,34 +56,55 @@ export function pathText(keys: readonly unknown[]): string {
   return out;
 }
 
-const EXPECTED: Record<string, string> = {
+/** A problem led by where it is in the file: `sessions[3].events[12].suds: …`. */
+export const at = (where: string, problem: PhraseValue): Phrase => phrase(m.at, { where, problem });
+
+/** "missing": a field the file leaves out. */
+export const missing = (): Phrase => phrase(m.missing);
+
+/** valibot's kinds of value, as the message's choices name them. */
+const KINDS: Record<string, string> = {
   string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  strict_object: 'an object',
-  union: 'text, a number, or true or false',
+  number: 'number',
+  boolean: 'boolean',
+  array: 'list',
+  strict_object: 'object',
+  union: 'union',
 };
 
-export function issueText(issue: v.BaseIssue<unknown>): string {
+export function issueText(issue: v.BaseIssue<unknown>): Phrase | string {
   // Checks, `custom` and `never` carry their own words.
   if (issue.kind === 'validation' || issue.type === 'custom' || issue.type === 'never')
-    return issue.message;
-  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
-  if (issue.input === undefined) return 'missing';
+    return checkWords(issue.message);
+  if (issue.type === 'strict_object' && issue.expected === 'never') return phrase(m.unknownField);
+  if (issue.input === undefined) return missing();
   if (issue.type === 'picklist' || issue.type === 'literal')
-    return `expected ${choices(issue.expected)}, found ${show(issue.input)}`;
+    return expectedOneOf(choices(issue.expected), show(issue.input));
   if (issue.type === 'variant' && issue.expected !== 'Object')
     return typeof issue.input === 'string'
-      ? `${show(issue.input)} is not an event type`
-      : `expected an event type, found ${show(issue.input)}`;
-  return `expected ${EXPECTED[issue.type] ?? issue.expected}, found ${show(issue.input)}`;
+      ? phrase(m.notAnEventType, { value: show(issue.input) })
+      : phrase(m.expectedEventType, { value: show(issue.input) });
+  return phrase(m.expected, {
+    kind: KINDS[issue.type] ?? 'other',
+    expected: issue.expected ?? '',
+    value: show(issue.input),
+  });
 }
 
-/** valibot's `("a" | "b" | "c")` as words: `"a", "b" or "c"`. */
-function choices(expected: string | null): string {
-  const all = (expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ');
-  return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : (all[0] ?? '');
+/** "expected "a", "b" or "c", found "d"": the values a field may take, and the one it has. */
+export function expectedOneOf(all: readonly string[], found: PhraseValue): Phrase {
+  return phrase(m.expectedChoice, { choices: oneOf(all), value: found });
+}
+
+/** `"a", "b" or "c"`: a choice between values as written in the file. */
+function oneOf(all: readonly string[]): PhraseValue {
+  if (all.length < 2) return all[0] ?? '';
+  return phrase(m.orList, { items: all.slice(0, -1).join(', '), last: all.at(-1) ?? '' });
+}
+
+/** valibot's `("a" | "b" | "c")` as the values it lists. */
+function choices(expected: string | null): string[] {
+  return (expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ');
 }
 
 export const q = (s: string) => show(s);
@@ -54,12 +115,12 @@ export const minuteUtc = (at: number) =>
     .replace('T', ' ')
     .replace(/:\d{2}\.\d{3}Z$/, '')} UTC`;
 
-/** "1 session", "2 sessions". */
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What an import added, and what it found already here. */
-export function importedText(result: { added: number; alreadyHere: number; stepsAdded: number }) {
+export function importedText(result: {
+  added: number;
+  alreadyHere: number;
+  stepsAdded: number;
+}): Phrase {
   const { added, alreadyHere, stepsAdded } = result;
-  const here = alreadyHere === 1 ? 'was' : 'were';
-  return `Imported ${count(added, 'session', 'sessions')}${alreadyHere > 0 ? `; ${alreadyHere} ${here} already here` : ''}${stepsAdded > 0 ? `, and ${count(stepsAdded, 'ladder step', 'ladder steps')}` : ''}.`;
+  return phrase(m.imported, { added, alreadyHere, stepsAdded });
 }

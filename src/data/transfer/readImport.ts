@@ -1,6 +1,7 @@
 // A chosen file from its size to the database: refused by size before a byte is read, read as
 // it streams in (never held whole as text), checked, then added in one transaction. Runs in the
 // import worker, or in the page where there is no worker.
+import { defineMessages, type Phrase, phrase } from '../../domain/phrase';
 import type { FootholdDb } from '../db';
 import { describeStorageError } from '../errors';
 import type { ImportResult } from './format';
@@ -8,6 +9,10 @@ import { importFile } from './importFile';
 import { JsonReader, JsonSyntaxError } from './json';
 import { importSizeProblem } from './limits';
 import { checkImport, type FindScene, jsonProblem } from './validate';
+
+const m = defineMessages({
+  unreadable: { id: 'import.fileUnreadable', defaultMessage: 'This file could not be read.' },
+});
 
 /**
  * How far an import has come: bytes read, then sessions checked, then events written (a total
@@ -21,7 +26,7 @@ export type ImportProgress = {
 
 export type ImportOutcome =
   | { ok: true; added: number; alreadyHere: number; stepsAdded: number }
-  | { ok: false; problem: string };
+  | { ok: false; problem: Phrase };
 
 /** The file as checked data, or why not. `progress` hears of each chunk read and session checked. */
 export async function readImport(
@@ -50,7 +55,7 @@ export async function readImport(
     value = reader.end();
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { ok: false, problem: jsonProblem(error) };
-    return { ok: false, problem: 'This file could not be read.' };
+    return { ok: false, problem: phrase(m.unreadable) };
   }
   return checkImport(value, findScene, (done, total) =>
     progress({ phase: 'checking', done, total }),

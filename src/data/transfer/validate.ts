@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { APP_ID_WORDS, isAppId } from '../../domain/ids';
 import { type LadderStep, stepProblem } from '../../domain/ladder/ladder';
 import { isRow, migrations, type Row } from '../../domain/migrations';
+import { defineMessages, type Phrase, type PhraseValue, phrase } from '../../domain/phrase';
 import { loggedParamsProblem } from '../../domain/session/logRules';
 import { apply, eventProblem, type SessionState } from '../../domain/session/machine';
 import { sessionStatus } from '../../domain/session/summary';
@@ -18,13 +19,148 @@ import {
 } from './format';
 import { JsonSyntaxError, readJson } from './json';
 import {
-  IMPORT_MAX_BYTES,
   IMPORT_MAX_EVENTS,
   IMPORT_MAX_SESSION_EVENTS,
   IMPORT_MAX_SESSIONS,
   importSizeProblem,
 } from './limits';
-import { issueText, minuteUtc, pathText, q, show } from './messages';
+import { at, expectedOneOf, issueText, minuteUtc, missing, pathText, q, show } from './messages';
+
+const m = defineMessages({
+  notAnId: {
+    id: 'import.notAnId',
+    defaultMessage: '{where}: {id} is not a Foothold id; {shape}',
+  },
+  inSession: {
+    id: 'import.inSession',
+    defaultMessage: '{problem}, in the {scene} session of {time}',
+    description: 'Names the session of a problem in an imported file: its scene id and its start',
+  },
+  laterThanExport: {
+    id: 'import.laterThanExport',
+    defaultMessage: '{time} is later than the file was exported ({exportedAt})',
+  },
+  notAScene: {
+    id: 'import.notAScene',
+    defaultMessage: '{where}: {scene} is not a scene of this Foothold',
+  },
+  laterStart: {
+    id: 'import.laterStart',
+    defaultMessage: '{where}: {problem}, for a {scene} session',
+    description: '{scene} is the id of a scene, as written in the file',
+  },
+  otherSessionId: {
+    id: 'import.otherSessionId',
+    defaultMessage: "{where}: {id} is not this session's id {sessionId}",
+  },
+  seqGap: {
+    id: 'import.seqGap',
+    defaultMessage: '{where}: {seq} where {next} comes next (seq counts 0, 1, 2, … with no gaps)',
+    description: 'seq is the name of a field in the file and stays as it is',
+  },
+  notStartedFirst: {
+    id: 'import.notStartedFirst',
+    defaultMessage: '{where}: a session\'s log begins with "started", not {type}',
+    description: '"started" is the name of an event in the file and stays as it is',
+  },
+  emptyLog: {
+    id: 'import.emptyLog',
+    defaultMessage: '{where}: empty; a session\'s log begins with "started"',
+    description: '"started" is the name of an event in the file and stays as it is',
+  },
+  otherScene: {
+    id: 'import.otherScene',
+    defaultMessage: '{where}: {scene}, but the log started {logScene}',
+  },
+  otherStart: {
+    id: 'import.otherStart',
+    defaultMessage: '{where}: {startedAt}, but the log started at {logStartedAt}',
+  },
+  otherStep: {
+    id: 'import.otherStep',
+    defaultMessage: '{where}: {stepId}, but the log started at the step {logStepId}',
+  },
+  noStep: {
+    id: 'import.noStep',
+    defaultMessage: '{where}: {stepId}, but the log started at no step',
+  },
+  otherStatus: {
+    id: 'import.otherStatus',
+    defaultMessage: '{where}: {status}, but the log ends the session {logStatus}',
+  },
+  noEnd: {
+    id: 'import.noEnd',
+    defaultMessage: '{where}: {status}, but the log has no end (it would be "interrupted")',
+    description: '"interrupted" is a status as written in the file and stays as it is',
+  },
+  sameId: {
+    id: 'import.sameId',
+    defaultMessage: '{where}: {id} is also the id of {other}',
+  },
+  noLadder: {
+    id: 'import.noLadder',
+    defaultMessage: '{where}: {scene} is not a scene with a ladder',
+  },
+  noStepsBefore3: {
+    id: 'import.noStepsBefore3',
+    defaultMessage: '{where}: an export before version 3 has no ladder steps',
+  },
+  noModeIn1: {
+    id: 'import.noModeIn1',
+    defaultMessage: '{where}: a version 1 export has no mode: it came later',
+    description: 'mode is the name of a field in the file and stays as it is',
+  },
+  notJsonAt: {
+    id: 'import.notJsonAt',
+    defaultMessage:
+      'This is not a Foothold export: it is not valid JSON at line {line}, column {column} ({reason}).',
+  },
+  notText: {
+    id: 'import.notText',
+    defaultMessage: 'This is not a Foothold export: it is not text.',
+  },
+  notJson: {
+    id: 'import.notJson',
+    defaultMessage: 'This is not a Foothold export: it is not valid JSON.',
+  },
+  noFormat: {
+    id: 'import.noFormat',
+    defaultMessage: 'This is not a Foothold export: it has no "format": "foothold-log".',
+    description: '"format": "foothold-log" is written as in the file and stays as it is',
+  },
+  notAnExport: {
+    id: 'import.notAnExport',
+    defaultMessage: 'This is not a Foothold export: {problem}',
+  },
+  unreadable: {
+    id: 'import.unreadable',
+    defaultMessage: 'This is not a Foothold export: it could not be read.',
+  },
+  otherFormat: {
+    id: 'import.otherFormat',
+    defaultMessage: '{where}: {value} is not "foothold-log", so this is not a Foothold export.',
+  },
+  newerVersion: {
+    id: 'import.newerVersion',
+    defaultMessage:
+      '{where}: {version} comes from a newer Foothold; this one reads versions 1 to {latest}. Update Foothold to import it.',
+  },
+  tooManyEvents: {
+    id: 'import.tooManyEvents',
+    defaultMessage:
+      'This file holds {count, plural, one {# event} other {# events}}; Foothold imports at most {max, number} at a time.',
+  },
+  tooManySessions: {
+    id: 'import.tooManySessions',
+    defaultMessage:
+      'This file holds {count, plural, one {# session} other {# sessions}}; Foothold imports at most {max, number} at a time.',
+  },
+  longSession: {
+    id: 'import.longSession',
+    defaultMessage:
+      '{where}: {count, plural, one {# event} other {# events}}; Foothold imports at most {max, number} for one session',
+  },
+});
 
 /** The scenes by id, as the registry finds them: sessions and steps are checked against theirs. */
 export type FindScene = (sceneId: string) => Parameters<typeof stepProblem>[0] | undefined;
@@ -33,33 +169,43 @@ type Scene = NonNullable<ReturnType<FindScene>>;
 type ParsedSession = ExportFile['sessions'][number];
 
 /** Why an id is not one the app writes, or null; any other could break an address or a CSV cell. */
-function idProblem(id: string, where: string): string | null {
-  return isAppId(id) ? null : `${where}: ${q(id)} is not a Foothold id; ${APP_ID_WORDS}`;
+function idProblem(id: string, where: string): Phrase | null {
+  return isAppId(id) ? null : phrase(m.notAnId, { where, id: q(id), shape: APP_ID_WORDS });
 }
 
-/** Which session a message speaks of, for a person who does not count a file's sessions. */
-const named = (session: ParsedSession) =>
-  `, in the ${session.sceneId} session of ${minuteUtc(session.startedAt)}`;
+/** A problem with the session it is in, for a person who does not count a file's sessions. */
+const named = (session: ParsedSession, problem: PhraseValue) =>
+  phrase(m.inSession, {
+    problem,
+    scene: session.sceneId,
+    time: minuteUtc(session.startedAt),
+  });
 
-/** A started or intensity event's values (and a variation's) against the scene's parameters. */
-function eventParamsProblem(scene: Scene, event: ParsedSession['events'][number]) {
+/**
+ * A started or intensity event's values (and a variation's) against the scene's parameters: the
+ * field of the event it is in (`.params`), and what is wrong.
+ */
+function eventParamsProblem(
+  scene: Scene,
+  event: ParsedSession['events'][number],
+): { field: string; problem: Phrase } | null {
   if (event.type !== 'started' && event.type !== 'intensity') return null;
   const problem = loggedParamsProblem(scene.params, event.params);
-  if (problem) return `.params: ${problem}`;
+  if (problem) return { field: '.params', problem };
   const changed = event.type === 'started' ? Object.entries(event.variation?.changed ?? {}) : [];
   for (const [name, { from, to }] of changed) {
     const fromProblem = loggedParamsProblem(scene.params, { [name]: from });
     const toProblem = loggedParamsProblem(scene.params, { [name]: to });
-    if (fromProblem || toProblem)
-      return `.variation.${pathText(['changed', name])}: ${fromProblem ?? toProblem}`;
+    const either = fromProblem ?? toProblem;
+    if (either) return { field: `.variation.${pathText(['changed', name])}`, problem: either };
   }
   return null;
 }
 
 /** A time after the file was written: a clock far off, or a file made up. */
-function laterThanExport(at: number, exportedAt: number): string | null {
-  return at > exportedAt
-    ? `${minuteUtc(at)} is later than the file was exported (${minuteUtc(exportedAt)})`
+function laterThanExport(time: number, exportedAt: number): Phrase | null {
+  return time > exportedAt
+    ? phrase(m.laterThanExport, { time: minuteUtc(time), exportedAt: minuteUtc(exportedAt) })
     : null;
 }
 
@@ -72,50 +218,75 @@ function sessionProblem(
   where: string,
   findScene: FindScene,
   exportedAt: number,
-): string | null {
+): Phrase | null {
   const scene = findScene(session.sceneId);
-  if (!scene) return `${where}.sceneId: ${q(session.sceneId)} is not a scene of this Foothold`;
+  if (!scene) return phrase(m.notAScene, { where: `${where}.sceneId`, scene: q(session.sceneId) });
   const laterStart = laterThanExport(session.startedAt, exportedAt);
-  if (laterStart) return `${where}.startedAt: ${laterStart}, for a ${session.sceneId} session`;
+  if (laterStart)
+    return phrase(m.laterStart, {
+      where: `${where}.startedAt`,
+      problem: laterStart,
+      scene: session.sceneId,
+    });
   const laterEnd =
     session.endedAt === undefined ? null : laterThanExport(session.endedAt, exportedAt);
-  if (laterEnd) return `${where}.endedAt: ${laterEnd}${named(session)}`;
+  if (laterEnd) return at(`${where}.endedAt`, named(session, laterEnd));
   let state: SessionState | null = null;
   for (const [j, event] of session.events.entries()) {
-    const at = `${where}.events[${j}]`;
+    const here = `${where}.events[${j}]`;
     if (event.sessionId !== session.id)
-      return `${at}.sessionId: ${q(event.sessionId)} is not this session's id ${q(session.id)}`;
+      return phrase(m.otherSessionId, {
+        where: `${here}.sessionId`,
+        id: q(event.sessionId),
+        sessionId: q(session.id),
+      });
     if (event.seq !== j)
-      return `${at}.seq: ${event.seq} where ${j} comes next (seq counts 0, 1, 2, … with no gaps)`;
+      return phrase(m.seqGap, { where: `${here}.seq`, seq: String(event.seq), next: String(j) });
     if (j === 0 && event.type !== 'started')
-      return `${at}.type: a session's log begins with "started", not ${q(event.type)}`;
+      return phrase(m.notStartedFirst, { where: `${here}.type`, type: q(event.type) });
     const later = laterThanExport(event.at, exportedAt);
-    if (later) return `${at}.at: ${later}${named(session)}`;
+    if (later) return at(`${here}.at`, named(session, later));
     const problem = eventProblem(state, event);
-    if (problem) return `${at}: ${problem}`;
+    if (problem) return at(here, problem);
     // The started event names the scene the record is checked against below.
     const eventScene = event.type === 'started' ? findScene(event.sceneId) : scene;
     const params = eventScene && eventParamsProblem(eventScene, event);
-    if (params) return `${at}${params}${named(session)}`;
+    if (params) return at(`${here}${params.field}`, named(session, params.problem));
     state = apply(state, event);
   }
-  if (!state) return `${where}.events: empty; a session's log begins with "started"`;
+  if (!state) return phrase(m.emptyLog, { where: `${where}.events` });
   if (session.sceneId !== state.sceneId)
-    return `${where}.sceneId: ${q(session.sceneId)}, but the log started ${q(state.sceneId)}`;
+    return phrase(m.otherScene, {
+      where: `${where}.sceneId`,
+      scene: q(session.sceneId),
+      logScene: q(state.sceneId),
+    });
   if (session.startedAt !== state.startedAt)
-    return `${where}.startedAt: ${session.startedAt}, but the log started at ${state.startedAt}`;
-  if (session.stepId !== undefined && session.stepId !== state.step?.id)
-    return `${where}.stepId: ${q(session.stepId)}, but the log started ${state.step ? `at the step ${q(state.step.id)}` : 'at no step'}`;
+    return phrase(m.otherStart, {
+      where: `${where}.startedAt`,
+      startedAt: String(session.startedAt),
+      logStartedAt: String(state.startedAt),
+    });
+  if (session.stepId !== undefined && session.stepId !== state.step?.id) {
+    const stepAt = { where: `${where}.stepId`, stepId: q(session.stepId) };
+    return state.step
+      ? phrase(m.otherStep, { ...stepAt, logStepId: q(state.step.id) })
+      : phrase(m.noStep, stepAt);
+  }
   if (state.step) session.stepId = state.step.id;
   if (state.phase === 'ended') {
     const status = sessionStatus(state);
     if (session.status !== status)
-      return `${where}.status: ${q(session.status)}, but the log ends the session ${q(status)}`;
+      return phrase(m.otherStatus, {
+        where: `${where}.status`,
+        status: q(session.status),
+        logStatus: q(status),
+      });
     session.endedAt ??= state.endedAt;
     return null;
   }
   if (session.status === 'completed' || session.status === 'stopped-early')
-    return `${where}.status: ${q(session.status)}, but the log has no end (it would be "interrupted")`;
+    return phrase(m.noEnd, { where: `${where}.status`, status: q(session.status) });
   // Nothing runs an imported session here: an active one is what recovery would make of it.
   session.status = 'interrupted';
   session.endedAt ??= session.events.at(-1)?.at ?? session.startedAt;
@@ -132,27 +303,26 @@ function countEvents(sessions: unknown): number {
   return n;
 }
 
-const NOT_AN_EXPORT = 'This is not a Foothold export';
-
 /** A step the ladder could not hold: another's id, a scene with no ladder, values out of range. */
 function stepsProblem(
   steps: readonly LadderStep[],
   findScene: FindScene,
   exportedAt: number,
-): string | null {
+): Phrase | null {
   const seen = new Map<string, number>();
   for (const [i, step] of steps.entries()) {
     const where = `steps[${i}]`;
     const earlier = seen.get(step.id);
     if (earlier !== undefined)
-      return `${where}.id: ${q(step.id)} is also the id of steps[${earlier}]`;
+      return phrase(m.sameId, { where: `${where}.id`, id: q(step.id), other: `steps[${earlier}]` });
     seen.set(step.id, i);
     const later = laterThanExport(step.createdAt, exportedAt);
-    if (later) return `${where}.createdAt: ${later}`;
+    if (later) return at(`${where}.createdAt`, later);
     const scene = findScene(step.sceneId);
-    if (!scene?.fear) return `${where}.sceneId: ${q(step.sceneId)} is not a scene with a ladder`;
+    if (!scene?.fear)
+      return phrase(m.noLadder, { where: `${where}.sceneId`, scene: q(step.sceneId) });
     const problem = stepProblem(scene, step);
-    if (problem) return `${where}: ${problem}`;
+    if (problem) return at(where, problem);
   }
   return null;
 }
@@ -161,41 +331,35 @@ function stepsProblem(
  * A field a file of this version cannot hold, for it came in a later version. Asked before the
  * migrations run, which would take such a field as written.
  */
-function laterFieldProblem(file: Row, version: number): string | null {
+function laterFieldProblem(file: Row, version: number): Phrase | null {
   const sessions = Array.isArray(file.sessions) ? file.sessions : [];
   for (const [i, session] of sessions.entries()) {
     if (!isRow(session)) continue;
     if (version < 3 && Object.hasOwn(session, 'stepId'))
-      return `sessions[${i}].stepId: an export before version 3 has no ladder steps`;
+      return phrase(m.noStepsBefore3, { where: `sessions[${i}].stepId` });
     const events = Array.isArray(session.events) ? session.events : [];
     const j = version < 2 ? events.findIndex((e) => isRow(e) && Object.hasOwn(e, 'mode')) : -1;
-    if (j >= 0)
-      return `sessions[${i}].events[${j}].mode: a version 1 export has no mode: it came later`;
+    if (j >= 0) return phrase(m.noModeIn1, { where: `sessions[${i}].events[${j}].mode` });
   }
   if (version < 3 && Object.hasOwn(file, 'steps'))
-    return 'steps: an export before version 3 has no ladder steps';
+    return phrase(m.noStepsBefore3, { where: 'steps' });
   return null;
 }
 
-/** "1, 2 or 3": the format versions this Foothold reads. */
-function versionWords(): string {
-  const all = migrations.map((m) => m.version);
-  return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : String(all[0]);
-}
-
 /** A JSON syntax error in words, with where it is. */
-export function jsonProblem(error: JsonSyntaxError): string {
-  return `${NOT_AN_EXPORT}: it is not valid JSON at line ${error.line}, column ${error.column} (${error.reason}).`;
+export function jsonProblem(error: JsonSyntaxError): Phrase {
+  return phrase(m.notJsonAt, { line: error.line, column: error.column, reason: error.reason });
 }
 
 /** Reports how far the check of a file's sessions has come. */
 export type CheckProgress = (checked: number, total: number) => void;
 
 function parse(text: string, findScene: FindScene): ImportResult {
-  const fail = (problem: string): ImportResult => ({ ok: false, problem });
-  if (typeof text !== 'string') return fail(`${NOT_AN_EXPORT}: it is not text.`);
+  const fail = (problem: Phrase): ImportResult => ({ ok: false, problem });
+  if (typeof text !== 'string') return fail(phrase(m.notText));
   // A UTF-16 unit is at least one byte of the file: this text came from a file over the limit.
-  if (text.length > IMPORT_MAX_BYTES) return fail(importSizeProblem(text.length) ?? '');
+  const tooLarge = importSizeProblem(text.length);
+  if (tooLarge) return fail(tooLarge);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -206,42 +370,45 @@ function parse(text: string, findScene: FindScene): ImportResult {
     } catch (error) {
       if (error instanceof JsonSyntaxError) return fail(jsonProblem(error));
     }
-    return fail(`${NOT_AN_EXPORT}: it is not valid JSON.`);
+    return fail(phrase(m.notJson));
   }
   return check(data, findScene);
 }
 
 function check(data: unknown, findScene: FindScene, progress?: CheckProgress): ImportResult {
-  const fail = (problem: string): ImportResult => ({ ok: false, problem });
+  const fail = (problem: Phrase): ImportResult => ({ ok: false, problem });
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data))
-    return fail(`${NOT_AN_EXPORT}: it has no "format": "foothold-log".`);
+    return fail(phrase(m.noFormat));
   const head = data as Record<string, unknown>;
   if (head.format !== EXPORT_FORMAT)
-    return fail(
-      `format: ${show(head.format)} is not "foothold-log", so this is not a Foothold export.`,
-    );
+    return fail(phrase(m.otherFormat, { where: 'format', value: show(head.format) }));
   const version = head.formatVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION)
     return fail(
-      `formatVersion: ${version} comes from a newer Foothold; this one reads versions 1 to ${EXPORT_VERSION}. Update Foothold to import it.`,
+      phrase(m.newerVersion, {
+        where: 'formatVersion',
+        version: String(version),
+        latest: EXPORT_VERSION,
+      }),
     );
   if (typeof version !== 'number' || !migrations.some((m) => m.version === version))
     return fail(
-      version === undefined
-        ? 'formatVersion: missing'
-        : `formatVersion: expected ${versionWords()}, found ${show(version)}`,
+      at(
+        'formatVersion',
+        version === undefined
+          ? missing()
+          : expectedOneOf(
+              migrations.map((m) => String(m.version)),
+              show(version),
+            ),
+      ),
     );
   const sessionCount = Array.isArray(head.sessions) ? head.sessions.length : 0;
   const eventCount = countEvents(head.sessions);
-  const most = IMPORT_MAX_EVENTS.toLocaleString('en');
   if (eventCount > IMPORT_MAX_EVENTS)
-    return fail(
-      `This file holds ${eventCount.toLocaleString('en')} events; Foothold imports at most ${most} at a time.`,
-    );
+    return fail(phrase(m.tooManyEvents, { count: eventCount, max: IMPORT_MAX_EVENTS }));
   if (sessionCount > IMPORT_MAX_SESSIONS)
-    return fail(
-      `This file holds ${sessionCount.toLocaleString('en')} sessions; Foothold imports at most ${IMPORT_MAX_SESSIONS.toLocaleString('en')} at a time.`,
-    );
+    return fail(phrase(m.tooManySessions, { count: sessionCount, max: IMPORT_MAX_SESSIONS }));
 
   const later = laterFieldProblem(head, version);
   if (later) return fail(later);
@@ -252,7 +419,7 @@ function check(data: unknown, findScene: FindScene, progress?: CheckProgress): I
     const issue = result.issues[0];
     const where = pathText(issue.path?.map((p) => p.key) ?? []);
     const words = issueText(issue);
-    return fail(where ? `${where}: ${words}` : `${NOT_AN_EXPORT}: ${words}`);
+    return fail(where ? at(where, words) : phrase(m.notAnExport, { problem: words }));
   }
   // valibot built new objects, so what follows changes nothing of the parsed text's values.
   const sessions = result.output.sessions;
@@ -264,19 +431,29 @@ function check(data: unknown, findScene: FindScene, progress?: CheckProgress): I
     if (badId) return fail(badId);
     const earlier = seen.get(session.id);
     if (earlier !== undefined)
-      return fail(`${where}.id: ${q(session.id)} is also the id of sessions[${earlier}]`);
+      return fail(
+        phrase(m.sameId, {
+          where: `${where}.id`,
+          id: q(session.id),
+          other: `sessions[${earlier}]`,
+        }),
+      );
     seen.set(session.id, i);
     if (session.events.length > IMPORT_MAX_SESSION_EVENTS)
       return fail(
-        `${where}.events: ${session.events.length.toLocaleString('en')} events; Foothold imports at most ${IMPORT_MAX_SESSION_EVENTS.toLocaleString('en')} for one session`,
+        phrase(m.longSession, {
+          where: `${where}.events`,
+          count: session.events.length,
+          max: IMPORT_MAX_SESSION_EVENTS,
+        }),
       );
     const problem = sessionProblem(session, where, findScene, exportedAt);
     if (problem) return fail(problem);
     progress?.(i + 1, sessions.length);
   }
   const fileSteps = result.output.steps;
-  const stepProblemText = stepsProblem(fileSteps, findScene, exportedAt);
-  if (stepProblemText) return fail(stepProblemText);
+  const refusedStep = stepsProblem(fileSteps, findScene, exportedAt);
+  if (refusedStep) return fail(refusedStep);
   return {
     ok: true,
     file: {
@@ -294,7 +471,7 @@ function check(data: unknown, findScene: FindScene, progress?: CheckProgress): I
  * Reads an export and checks it field by field, then each session's log against the state machine;
  * a file of an older format version is first brought up to this one by the data migrations. Steps
  * are checked against their scene, as `findScene` (the scene registry's) gives it. Never throws: a
- * problem comes back in words, led by where it is (`sessions[3].events[12].suds: …`).
+ * problem comes back as a phrase, led by where it is (`sessions[3].events[12].suds: …`).
  */
 export function parseImport(text: string, findScene: FindScene): ImportResult {
   return neverThrows(() => parse(text, findScene));
@@ -317,6 +494,6 @@ function neverThrows(read: () => ImportResult): ImportResult {
     return read();
   } catch {
     // Not expected; but a file must never break the page that reads it.
-    return { ok: false, problem: `${NOT_AN_EXPORT}: it could not be read.` };
+    return { ok: false, problem: phrase(m.unreadable) };
   }
 }

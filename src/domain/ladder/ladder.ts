@@ -2,8 +2,9 @@
 // level or the person's own parameters, in their words, with the distress they expect. Pure.
 
 import type * as v from 'valibot';
-import type { SceneDefinition } from '../../../scenes/types';
+import type { SceneDefinition, SceneLevel } from '../../../scenes/types';
 import { LEVEL_COUNT, levelOf, paramProblems } from '../../../scenes/types';
+import { defineMessages, type Phrase, phrase } from '../phrase';
 import { sudsProblem } from '../session/suds';
 import type { Suggestion } from './progress';
 import type { ladderStepSchema } from './schema';
@@ -13,28 +14,86 @@ export type LadderStep = v.InferOutput<typeof ladderStepSchema>;
 
 export const STEP_NAME_MAX = 80;
 
+const m = defineMessages({
+  noName: { id: 'ladder.noName', defaultMessage: 'Give the step a name in your own words.' },
+  longName: {
+    id: 'ladder.longName',
+    defaultMessage: 'The name is {length} characters; keep it to {max}.',
+  },
+  notALevel: {
+    id: 'ladder.notALevel',
+    defaultMessage: 'Level {level} is not a level from {min} to {max}.',
+  },
+  problems: {
+    id: 'ladder.problems',
+    defaultMessage: '{first}; {rest}',
+    description: 'Two or more problems with a step, one after the other',
+  },
+  notTheLevel: {
+    id: 'ladder.notTheLevel',
+    defaultMessage: "The values are not level {level}'s; mark the step as your own values.",
+  },
+  expected: { id: 'ladder.expectedProblem', defaultMessage: 'Expected distress: {problem}' },
+  place: {
+    id: 'ladder.place',
+    defaultMessage: '{kind, select, own {Own settings, from level {level}} other {Level {level}}}',
+    description: "Where a step sits among the scene's levels: a level, or the person's own values",
+  },
+  placeInline: {
+    id: 'ladder.placeInline',
+    defaultMessage: '{kind, select, own {own settings, from level {level}} other {level {level}}}',
+    description:
+      'The same as ladder.place, inside a sentence (after a comma), e.g. "step 2 of 5, Heights, level 3"',
+  },
+});
+
 export type StepDraft = Pick<
   LadderStep,
   'sceneId' | 'name' | 'level' | 'params' | 'custom' | 'expectedSuds'
 >;
 
+/** Problems one after the other ("a; b; c"), as one phrase. */
+function oneAfterAnother([first, ...rest]: readonly [Phrase, ...Phrase[]]): Phrase {
+  const [next, ...more] = rest;
+  return next ? phrase(m.problems, { first, rest: oneAfterAnother([next, ...more]) }) : first;
+}
+
 /** What is wrong with a step, in words; null when it may be saved. */
-export function stepProblem(scene: SceneDefinition, draft: StepDraft): string | null {
+export function stepProblem(scene: SceneDefinition, draft: StepDraft): Phrase | null {
   const name = draft.name.trim();
-  if (name.length === 0) return 'Give the step a name in your own words.';
+  if (name.length === 0) return phrase(m.noName);
   if (name.length > STEP_NAME_MAX)
-    return `The name is ${name.length} characters; keep it to ${STEP_NAME_MAX}.`;
+    return phrase(m.longName, { length: name.length, max: STEP_NAME_MAX });
   if (!Number.isInteger(draft.level) || draft.level < 1 || draft.level > LEVEL_COUNT)
-    return `Level ${draft.level} is not a level from 1 to ${LEVEL_COUNT}.`;
-  const params = paramProblems(scene.params, draft.params);
-  if (params.length > 0) return params.join('; ');
+    return phrase(m.notALevel, { level: draft.level, min: 1, max: LEVEL_COUNT });
+  const [first, ...more] = paramProblems(scene.params, draft.params);
+  if (first) return oneAfterAnother([first, ...more]);
   if (!draft.custom && changedFromLevel(scene, draft).length > 0)
-    return `The values are not level ${draft.level}'s; mark the step as your own values.`;
+    return phrase(m.notTheLevel, { level: draft.level });
   if (draft.expectedSuds !== null) {
     const suds = sudsProblem(draft.expectedSuds);
-    if (suds) return `Expected distress: ${suds}`;
+    if (suds) return phrase(m.expected, { problem: suds });
   }
   return null;
+}
+
+/**
+ * The name a step of the starting ladder is stored with: its level's name in English, the words
+ * of the level table, so that it can be recognised as the app's and not the person's.
+ */
+export function defaultStepName(level: SceneLevel): string {
+  const { defaultMessage } = level.name;
+  return typeof defaultMessage === 'string' ? defaultMessage : String(level.name.id);
+}
+
+/**
+ * A step's name as the person reads it. A name the app gave (a level's, from the starting ladder)
+ * is said in the page's language, as the level is; a name the person wrote is theirs, as stored.
+ * Once they edit it, it is theirs too.
+ */
+export function stepName(scene: SceneDefinition | undefined, name: string): Phrase | string {
+  const level = scene?.levels.find((l) => defaultStepName(l) === name);
+  return level ? phrase(level.name) : name;
 }
 
 /** The ladder offered when a scene has none: one step per level, expected SUDS left to the person. */
@@ -46,7 +105,7 @@ export function startingLadder(
   return scene.levels.map((level, i) => ({
     id: newId(),
     sceneId: scene.id,
-    name: level.name,
+    name: defaultStepName(level),
     level: i + 1,
     params: level.params,
     custom: false,
@@ -75,8 +134,13 @@ export function moveStep(ladder: readonly LadderStep[], id: string, toIndex: num
 }
 
 /** Where a step sits among the levels, e.g. "Level 4" or "Own settings, from level 4". */
-export function stepPlace(step: Pick<LadderStep, 'level' | 'custom'>): string {
-  return step.custom ? `Own settings, from level ${step.level}` : `Level ${step.level}`;
+export function stepPlace(step: Pick<LadderStep, 'level' | 'custom'>): Phrase {
+  return phrase(m.place, { kind: step.custom ? 'own' : 'level', level: step.level });
+}
+
+/** The same, inside a sentence: "level 4", "own settings, from level 4". */
+export function stepPlaceInline(step: Pick<LadderStep, 'level' | 'custom'>): Phrase {
+  return phrase(m.placeInline, { kind: step.custom ? 'own' : 'level', level: step.level });
 }
 
 /** Parameters that differ from the step's level, for showing what a custom step changes. */

@@ -24,5 +24,5 @@ export const ladderStepSchema = field.plain(
     position: field.wholeFrom(0, POSITION_MAX),
     createdAt: field.time(),
   }),
-  'a step (an object)',
+  'step',
 );

@@ -1,7 +1,7 @@
 // The date axis of the progress charts: whole local days from the first session's to the last's,
 // with ticks at days, weeks, months or years, few enough to read, and each labelled as a date.
 // A time scale left to itself labels one session with its raw timestamp and two on one day every
-// 30 seconds. Pure.
+// 30 seconds. Pure; the labels are written for the locale given, the page's language.
 
 export interface DateAxis {
   /** Midnight before the first session to midnight after the last, at least one day. */
@@ -68,8 +68,8 @@ function ticksOf({ unit, step }: Interval, from: Date, to: Date): Date[] {
   return ticks;
 }
 
-/** The axis for sessions started at `times` (epoch ms); `locale` for the labels (the browser's by default). */
-export function dateAxis(times: readonly number[], locale?: string): DateAxis {
+/** The axis for sessions started at `times` (epoch ms), labelled for `locale` (the page's language). */
+export function dateAxis(times: readonly number[], locale: string): DateAxis {
   const first = midnight(times.length > 0 ? Math.min(...times) : Date.now());
   const lastDay = midnight(times.length > 0 ? Math.max(...times) : Date.now());
   const last = new Date(lastDay.getFullYear(), lastDay.getMonth(), lastDay.getDate() + 1);

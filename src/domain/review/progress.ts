@@ -1,5 +1,7 @@
 // Progress across sessions, per scene: how peak and end distress, the drop within sessions,
-// expectancy and the highest level reached moved over the weeks, and a line in plain words. Pure.
+// expectancy and the highest level reached moved over the weeks, and a line in plain words (a
+// phrase, said in the page's language where it is shown). Pure.
+import { defineMessages, type Phrase, phrase } from '../phrase';
 import type { SessionDigest } from './digest';
 
 export interface ProgressPoint {
@@ -16,14 +18,36 @@ export interface ProgressPoint {
 export interface SceneProgress {
   sceneId: string;
   points: ProgressPoint[];
-  line: string;
+  line: Phrase;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const m = defineMessages({
+  none: { id: 'review.progressNone', defaultMessage: 'No sessions yet.' },
+  soFar: {
+    id: 'review.progressSoFar',
+    defaultMessage:
+      '{count, plural, one {# session} other {# sessions}} so far; at level {level} your peak distress was {peak}.',
+  },
+  fell: {
+    id: 'review.progressFell',
+    defaultMessage:
+      'Your peak distress at level {level} fell from {from} to {to} over {count, plural, one {# session} other {# sessions}}.',
+  },
+  rose: {
+    id: 'review.progressRose',
+    defaultMessage:
+      'Your peak distress at level {level} rose from {from} to {to} over {count, plural, one {# session} other {# sessions}}.',
+  },
+  stayed: {
+    id: 'review.progressStayed',
+    defaultMessage:
+      'Your peak distress at level {level} stayed at {from} over {count, plural, one {# session} other {# sessions}}.',
+  },
+});
 
 /** "Your peak distress at level 5 fell from 70 to 35 over 6 sessions." */
-export function progressLine(points: readonly ProgressPoint[]): string {
-  if (points.length === 0) return 'No sessions yet.';
+export function progressLine(points: readonly ProgressPoint[]): Phrase {
+  if (points.length === 0) return phrase(m.none);
   // The level practised most (the higher one on a tie) is where change is most telling.
   const counts = new Map<number, number>();
   for (const p of points) counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
@@ -32,12 +56,12 @@ export function progressLine(points: readonly ProgressPoint[]): string {
   const first = at[0];
   const last = at.at(-1);
   if (!first || !last || count < 2) {
-    return `${plural(points.length, 'session', 'sessions')} so far; at level ${level} your peak distress was ${first?.peak ?? '-'}.`;
+    return phrase(m.soFar, { count: points.length, level, peak: first?.peak ?? '-' });
   }
-  const verb = last.peak < first.peak ? 'fell' : last.peak > first.peak ? 'rose' : 'stayed';
-  const change =
-    verb === 'stayed' ? `stayed at ${first.peak}` : `${verb} from ${first.peak} to ${last.peak}`;
-  return `Your peak distress at level ${level} ${change} over ${plural(count, 'session', 'sessions')}.`;
+  const values = { level, from: first.peak, to: last.peak, count };
+  if (last.peak < first.peak) return phrase(m.fell, values);
+  if (last.peak > first.peak) return phrase(m.rose, values);
+  return phrase(m.stayed, values);
 }
 
 /** Progress for each scene with sessions, oldest session first within a scene. */

@@ -2,8 +2,23 @@
 // headset's panel and the keys. Which controls are open, and the event each one logs. Pure.
 
 import { LEVEL_COUNT } from '../../../scenes/types';
+import { defineMessages, type Phrase, phrase } from '../phrase';
 import type { PauseReason, SessionEvent, StopVia } from './events';
 import { REST_AFTER_MS, type SessionState } from './machine';
+
+const m = defineMessages({
+  restOffer: {
+    id: 'controls.restOffer',
+    defaultMessage:
+      'You have been at it for {minutes, plural, one {# minute} other {# minutes}}. A rest in the calm place?',
+    description: 'Offered during a long exposure; the calm place is a quiet scene to rest in',
+  },
+  promptQuestion: {
+    id: 'controls.promptQuestion',
+    defaultMessage: 'Time for a rating: how distressed are you now?',
+    description: 'Asked every few minutes during the exposure, for a rating from 0 to 100',
+  },
+});
 
 /** An event as a control causes it; the session stamps its time. */
 export type ControlEvent = SessionEvent extends infer E
@@ -78,6 +93,6 @@ export function stopEarly(via: StopVia): ControlEvent {
 }
 
 /** The offer of a rest, in the person's words. */
-export const REST_OFFER = `You have been at it for ${REST_AFTER_MS / 60_000} minutes. A rest in the calm place?`;
+export const REST_OFFER: Phrase = phrase(m.restOffer, { minutes: REST_AFTER_MS / 60_000 });
 /** The prompt's question: a rating is due. */
-export const PROMPT_QUESTION = 'Time for a rating: how distressed are you now?';
+export const PROMPT_QUESTION: Phrase = phrase(m.promptQuestion);

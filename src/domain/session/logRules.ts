@@ -2,6 +2,7 @@
 // Foothold. Shared by the data migrations (so by the schema upgrade and the import alike), so both
 // derive the same values. Pure; the events may be rows not yet validated.
 import { type ParamSpec, type ParamValues, paramProblems } from '../../../scenes/types';
+import type { Phrase } from '../phrase';
 import type { Mode, SessionStatus } from './events';
 
 /**
@@ -12,7 +13,7 @@ import type { Mode, SessionStatus } from './events';
 export function loggedParamsProblem(
   specs: readonly ParamSpec[],
   values: ParamValues,
-): string | null {
+): Phrase | null {
   const given = specs.filter((spec) => Object.hasOwn(values, spec.name));
   return paramProblems(given, values)[0] ?? null;
 }

@@ -2,6 +2,7 @@
 // the state is the events replayed, so a session read back from storage is the session as it was.
 import type { ParamValues } from '../../../scenes/types';
 import { type BreathPattern, patternProblem, samePattern } from '../pacer/patterns';
+import { defineMessages, type Phrase, phrase } from '../phrase';
 import { ssqProblem } from '../ssq';
 import type {
   AfterAnswers,
@@ -14,6 +15,95 @@ import type {
   Variation,
 } from './events';
 import { percentProblem, sudsProblem } from './suds';
+
+const m = defineMessages({
+  alreadyStarted: {
+    id: 'events.alreadyStarted',
+    defaultMessage: 'This session has already started.',
+  },
+  promptMinutes: {
+    id: 'events.promptMinutes',
+    defaultMessage: 'Prompts come every {min} to {max} minutes, not {value}.',
+    description: 'How often the app asks for a distress rating',
+  },
+  stepWithoutName: {
+    id: 'events.stepWithoutName',
+    defaultMessage: 'The ladder step has no id or name.',
+  },
+  distressNow: { id: 'events.distressNow', defaultMessage: 'Distress now: {problem}' },
+  distressExpected: {
+    id: 'events.distressExpected',
+    defaultMessage: 'Expected distress: {problem}',
+  },
+  likelihood: { id: 'events.likelihood', defaultMessage: 'How likely it feels: {problem}' },
+  ssqBefore: {
+    id: 'events.ssqBefore',
+    defaultMessage: 'Before: {problem}',
+    description: 'A problem with the cybersickness answers given before the session',
+  },
+  distressEnd: { id: 'events.distressEnd', defaultMessage: 'Distress at the end: {problem}' },
+  likelihoodNow: {
+    id: 'events.likelihoodNow',
+    defaultMessage: 'How likely it feels now: {problem}',
+  },
+  ssqAfter: {
+    id: 'events.ssqAfter',
+    defaultMessage: 'After: {problem}',
+    description: 'A problem with the cybersickness answers given after the session',
+  },
+  notStarted: { id: 'events.notStarted', defaultMessage: 'The session has not started yet.' },
+  clockWentBack: {
+    id: 'events.clockWentBack',
+    defaultMessage: 'The device clock went back before the session started.',
+  },
+  ratingsDuring: {
+    id: 'events.ratingsDuring',
+    defaultMessage: 'Ratings are given during the session; the end rating is asked after it.',
+  },
+  noPromptToSkip: {
+    id: 'events.noPromptToSkip',
+    defaultMessage: 'There is no rating prompt to skip.',
+  },
+  intensityDuring: {
+    id: 'events.intensityDuring',
+    defaultMessage: 'The intensity can change only during the session.',
+  },
+  levelRange: { id: 'events.levelRange', defaultMessage: 'Levels go from 1 to 10.' },
+  measuresDuring: {
+    id: 'events.measuresDuring',
+    defaultMessage: 'Measures are taken during the session.',
+  },
+  measureNumber: { id: 'events.measureNumber', defaultMessage: 'A measure must be a number.' },
+  ended: { id: 'events.ended', defaultMessage: 'The session has ended.' },
+  pacerNotShown: {
+    id: 'events.pacerNotShown',
+    defaultMessage: 'The breathing pacer is not shown.',
+  },
+  pacerNeedsPattern: {
+    id: 'events.pacerNeedsPattern',
+    defaultMessage: 'Showing the breathing pacer needs a pattern.',
+  },
+  pacerSamePattern: {
+    id: 'events.pacerSamePattern',
+    defaultMessage: 'The breathing pacer is already shown with this pattern.',
+  },
+  onlyDuring: { id: 'events.onlyDuring', defaultMessage: 'Only during the session.' },
+  notRunning: { id: 'events.notRunning', defaultMessage: 'The session is not running.' },
+  notPaused: { id: 'events.notPaused', defaultMessage: 'The session is not paused.' },
+  onlyStopped: {
+    id: 'events.onlyStopped',
+    defaultMessage: 'Only a stopped session can be continued.',
+  },
+  alreadyStopped: {
+    id: 'events.alreadyStopped',
+    defaultMessage: 'The session has already stopped.',
+  },
+  afterStopping: {
+    id: 'events.afterStopping',
+    defaultMessage: 'The after-session questions come after stopping.',
+  },
+  noteWords: { id: 'events.noteWords', defaultMessage: 'A note needs some words.' },
+});
 
 export type Phase = 'running' | 'paused' | 'after' | 'ended';
 
@@ -115,32 +205,32 @@ export function restDue(state: SessionState, now: number): boolean {
   return state.phase === 'running' && activeTime(state, now) - state.restBasis >= REST_AFTER_MS;
 }
 
-function problemsOfBefore(before: BeforeAnswers): string | null {
+function problemsOfBefore(before: BeforeAnswers): Phrase | null {
   const now = sudsProblem(before.sudsNow);
-  if (now) return `Distress now: ${now}`;
+  if (now) return phrase(m.distressNow, { problem: now });
   const expected = sudsProblem(before.sudsExpected);
-  if (expected) return `Expected distress: ${expected}`;
+  if (expected) return phrase(m.distressExpected, { problem: expected });
   if (before.likelihood !== undefined) {
     const likely = percentProblem(before.likelihood);
-    if (likely) return `How likely it feels: ${likely}`;
+    if (likely) return phrase(m.likelihood, { problem: likely });
   }
   if (before.ssq !== undefined) {
     const ssq = ssqProblem(before.ssq);
-    if (ssq) return `Before: ${ssq}`;
+    if (ssq) return phrase(m.ssqBefore, { problem: ssq });
   }
   return null;
 }
 
-function problemsOfAfter(after: AfterAnswers): string | null {
+function problemsOfAfter(after: AfterAnswers): Phrase | null {
   const end = sudsProblem(after.sudsEnd);
-  if (end) return `Distress at the end: ${end}`;
+  if (end) return phrase(m.distressEnd, { problem: end });
   if (after.likelihoodNow !== undefined) {
     const likely = percentProblem(after.likelihoodNow);
-    if (likely) return `How likely it feels now: ${likely}`;
+    if (likely) return phrase(m.likelihoodNow, { problem: likely });
   }
   if (after.ssq !== undefined) {
     const ssq = ssqProblem(after.ssq);
-    if (ssq) return `After: ${ssq}`;
+    if (ssq) return phrase(m.ssqAfter, { problem: ssq });
   }
   return null;
 }
@@ -148,63 +238,64 @@ function problemsOfAfter(after: AfterAnswers): string | null {
 const during = (state: SessionState) => state.phase === 'running' || state.phase === 'paused';
 
 /** Why an event cannot happen now, in words for the person; null when it can. */
-export function eventProblem(state: SessionState | null, event: SessionEvent): string | null {
+export function eventProblem(state: SessionState | null, event: SessionEvent): Phrase | null {
   if (event.type === 'started') {
-    if (state) return 'This session has already started.';
+    if (state) return phrase(m.alreadyStarted);
     if (
       !Number.isInteger(event.promptMinutes) ||
       event.promptMinutes < PROMPT_MINUTES_MIN ||
       event.promptMinutes > PROMPT_MINUTES_MAX
     ) {
-      return `Prompts come every 1 to 5 minutes, not ${event.promptMinutes}.`;
+      return phrase(m.promptMinutes, {
+        min: PROMPT_MINUTES_MIN,
+        max: PROMPT_MINUTES_MAX,
+        value: String(event.promptMinutes),
+      });
     }
     if (event.step !== undefined && (!event.step.id || !event.step.name.trim()))
-      return 'The ladder step has no id or name.';
+      return phrase(m.stepWithoutName);
     return problemsOfBefore(event.before);
   }
-  if (!state) return 'The session has not started yet.';
-  if (event.at < state.startedAt) return 'The device clock went back before the session started.';
+  if (!state) return phrase(m.notStarted);
+  if (event.at < state.startedAt) return phrase(m.clockWentBack);
   switch (event.type) {
     case 'suds':
-      if (!during(state))
-        return 'Ratings are given during the session; the end rating is asked after it.';
+      if (!during(state)) return phrase(m.ratingsDuring);
       return sudsProblem(event.suds);
     case 'prompt-skipped':
-      return promptStatus(state, event.at).open ? null : 'There is no rating prompt to skip.';
+      return promptStatus(state, event.at).open ? null : phrase(m.noPromptToSkip);
     case 'intensity':
-      if (!during(state)) return 'The intensity can change only during the session.';
+      if (!during(state)) return phrase(m.intensityDuring);
       return Number.isInteger(event.level) && event.level >= 1 && event.level <= 10
         ? null
-        : 'Levels go from 1 to 10.';
+        : phrase(m.levelRange);
     case 'measures':
-      if (!during(state)) return 'Measures are taken during the session.';
-      return Object.values(event.values).every(Number.isFinite)
-        ? null
-        : 'A measure must be a number.';
+      if (!during(state)) return phrase(m.measuresDuring);
+      return Object.values(event.values).every(Number.isFinite) ? null : phrase(m.measureNumber);
     case 'pacer':
       // The pacer stays at hand after a stop, in the calm place, while the after-questions wait.
-      if (!during(state) && state.phase !== 'after') return 'The session has ended.';
-      if (!event.visible) return state.pacer ? null : 'The breathing pacer is not shown.';
-      if (!event.pattern) return 'Showing the breathing pacer needs a pattern.';
+      if (!during(state) && state.phase !== 'after') return phrase(m.ended);
+      if (!event.visible) return state.pacer ? null : phrase(m.pacerNotShown);
+      if (!event.pattern) return phrase(m.pacerNeedsPattern);
       if (state.pacer && samePattern(state.pacer.pattern, event.pattern))
-        return 'The breathing pacer is already shown with this pattern.';
+        return phrase(m.pacerSamePattern);
       return patternProblem(event.pattern);
     case 'xr-enter':
     case 'xr-exit':
-      return during(state) ? null : 'Only during the session.';
+      return during(state) ? null : phrase(m.onlyDuring);
     case 'pause':
-      return state.phase === 'running' ? null : 'The session is not running.';
+      return state.phase === 'running' ? null : phrase(m.notRunning);
     case 'resume':
-      return state.phase === 'paused' ? null : 'The session is not paused.';
+      return state.phase === 'paused' ? null : phrase(m.notPaused);
     case 'continue':
-      return state.phase === 'after' ? null : 'Only a stopped session can be continued.';
+      return state.phase === 'after' ? null : phrase(m.onlyStopped);
     case 'stop':
-      return during(state) ? null : 'The session has already stopped.';
+      return during(state) ? null : phrase(m.alreadyStopped);
     case 'end':
-      if (state.phase !== 'after') return 'The after-session questions come after stopping.';
+      if (state.phase !== 'after') return phrase(m.afterStopping);
       return problemsOfAfter(event.after);
     case 'note':
-      return event.text.trim() === '' ? 'A note needs some words.' : null;
+      return event.text.trim() === '' ? phrase(m.noteWords) : null;
   }
 }
 

@@ -118,7 +118,7 @@ export const storedEventSchema = plain(
     event('continue', {}),
     event('end', { after: afterAnswersSchema }),
   ]),
-  'an event (an object)',
+  'event',
 );
 
 /** A session's record: what lists and indexes need without reading its log. */

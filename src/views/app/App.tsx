@@ -1,5 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { useIntl } from 'react-intl';
 import { Route, Router, Switch } from 'wouter';
+import { defineMessages } from '../../domain/phrase';
 import { hasConfirmed, useFirstRun } from '../../state/firstRun';
 import { useRecovery } from '../../state/recovery';
 import { ReviewSkeleton } from '../review/ReviewSkeleton';
@@ -8,6 +10,15 @@ import { AboutPage, FirstRun } from './FirstRun';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { lazyPage } from './lazyPage';
+
+const m = defineMessages({
+  loading: { id: 'app.loading', defaultMessage: 'Loading…' },
+  notFoundTitle: { id: 'app.notFoundTitle', defaultMessage: 'Page not found' },
+  notFound: {
+    id: 'app.notFound',
+    defaultMessage: 'There is nothing at this address. <a>Go to the start page</a>.',
+  },
+});
 
 // Everything with three.js or charts loads only when its page is opened.
 const SessionPage = lazy(() => import('../session/SessionPage'));
@@ -38,6 +49,8 @@ export function preloadPageAt(hash: string): Promise<unknown> {
 }
 
 export function App() {
+  const intl = useIntl();
+  const loading = <p className="loading">{intl.formatMessage(m.loading)}</p>;
   // Once per start-up: sessions a closed tab or crash left behind become interrupted.
   useEffect(() => {
     void useRecovery.getState().run();
@@ -55,7 +68,7 @@ export function App() {
   }
   return (
     <Router hook={useAddress}>
-      <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Suspense fallback={loading}>
         <Switch>
           <Route path={paths.stepSession}>
             {(params) => (
@@ -71,7 +84,7 @@ export function App() {
           </Route>
           <Route path={anyAddress}>
             <Layout>
-              <Suspense fallback={<p className="loading">Loading…</p>}>
+              <Suspense fallback={loading}>
                 <Switch>
                   <Route path={paths.home} component={HomePage} />
                   <Route path={paths.review}>
@@ -114,12 +127,11 @@ function Decoded({
 }
 
 function NotFound() {
+  const intl = useIntl();
   return (
     <section>
-      <h1>Page not found</h1>
-      <p>
-        There is nothing at this address. <a href="#/">Go to the start page</a>.
-      </p>
+      <h1>{intl.formatMessage(m.notFoundTitle)}</h1>
+      <p>{intl.formatMessage(m.notFound, { a: (words) => <a href="#/">{words}</a> })}</p>
     </section>
   );
 }

@@ -1,20 +1,52 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
-import { findScene, scenes } from '../../../scenes/registry';
-import { levelChanges, type SceneDefinition } from '../../../scenes/types';
+import { scenes } from '../../../scenes/registry';
+import { levelChanges, type SceneDefinition, say } from '../../../scenes/types';
 import type { Read } from '../../data/reads';
 import { readInterruptedNotices } from '../../data/sessions';
+import { defineMessages } from '../../domain/phrase';
 import type { SessionRecord } from '../../domain/session/events';
 import { useRecovery } from '../../state/recovery';
 import { NextSteps, useLadderRead } from '../ladder/NextSteps';
 import { sessionPath, sessionRecordPath } from '../routes';
+import { sceneTitle } from '../widgets/sceneTitle';
 import { useStored } from '../widgets/useStored';
 import { scenePicture } from './scenePictures';
 
+const m = defineMessages({
+  level: { id: 'home.level', defaultMessage: 'Level' },
+  levelOption: { id: 'home.levelOption', defaultMessage: '{number}. {name}' },
+  startLabel: { id: 'home.startLabel', defaultMessage: 'Start {scene} at level {level}' },
+  start: { id: 'home.start', defaultMessage: 'Start' },
+  unreadable: {
+    id: 'home.unreadable',
+    defaultMessage: 'Your saved sessions could not be read: {problem}',
+  },
+  interrupted: {
+    id: 'home.interrupted',
+    defaultMessage:
+      '{count, plural, one {A session was interrupted} other {# sessions were interrupted}}',
+  },
+  kept: { id: 'home.kept', defaultMessage: 'Every rating given before it stopped was kept.' },
+  interruptedItem: { id: 'home.interruptedItem', defaultMessage: '{scene}, {startedAt}' },
+  view: { id: 'home.view', defaultMessage: 'View it' },
+  dismiss: { id: 'home.dismiss', defaultMessage: 'Dismiss' },
+  title: { id: 'home.title', defaultMessage: 'Practice' },
+  anyLevel: { id: 'home.anyLevel', defaultMessage: 'Practise any level' },
+  lead: {
+    id: 'home.lead',
+    defaultMessage:
+      'Choose a place and how intense it should be. Press <kbd>Esc</kbd> at any moment to leave.',
+  },
+});
+
 function SceneCard({ scene }: { scene: SceneDefinition }) {
+  const intl = useIntl();
   const [level, setLevel] = useState(1);
   const selectId = useId();
-  const picture = scenePicture(scene);
+  const picture = scenePicture(scene, intl);
+  const title = intl.formatMessage(scene.title);
   return (
     <article className="scene-card" aria-labelledby={`${selectId}-title`}>
       <img
@@ -26,10 +58,10 @@ function SceneCard({ scene }: { scene: SceneDefinition }) {
         decoding="async"
       />
       <div className="scene-card-text">
-        <h3 id={`${selectId}-title`}>{scene.title}</h3>
-        <p>{scene.description}</p>
+        <h3 id={`${selectId}-title`}>{title}</h3>
+        <p>{intl.formatMessage(scene.description)}</p>
         <div className="row">
-          <label htmlFor={selectId}>Level</label>
+          <label htmlFor={selectId}>{intl.formatMessage(m.level)}</label>
           <select
             id={selectId}
             value={level}
@@ -37,21 +69,24 @@ function SceneCard({ scene }: { scene: SceneDefinition }) {
             onChange={(e) => setLevel(Number(e.target.value))}
           >
             {scene.levels.map((l, i) => (
-              <option key={l.name} value={i + 1}>
-                {i + 1}. {l.name}
+              <option key={l.name.id} value={i + 1}>
+                {intl.formatMessage(m.levelOption, {
+                  number: i + 1,
+                  name: intl.formatMessage(l.name),
+                })}
               </option>
             ))}
           </select>
           <Link
             href={sessionPath(scene.id, level)}
             className="button primary"
-            aria-label={`Start ${scene.title} at level ${level}`}
+            aria-label={intl.formatMessage(m.startLabel, { scene: title, level })}
           >
-            Start
+            {intl.formatMessage(m.start)}
           </Link>
         </div>
         <p className="hint level-changes" id={`${selectId}-changes`} aria-live="polite">
-          {levelChanges(scene, level)}
+          {say(intl, levelChanges(scene, level))}
         </p>
       </div>
     </article>
@@ -59,6 +94,7 @@ function SceneCard({ scene }: { scene: SceneDefinition }) {
 }
 
 function InterruptedNotice({ stored }: { stored: Read<SessionRecord[]> }) {
+  const intl = useIntl();
   const recoveryProblem = useRecovery((s) => s.problem);
   const dismiss = useRecovery((s) => s.dismiss);
   const problem = recoveryProblem ?? (!stored.ok ? stored.problem : null);
@@ -66,7 +102,7 @@ function InterruptedNotice({ stored }: { stored: Read<SessionRecord[]> }) {
   if (problem) {
     return (
       <p role="alert" className="error">
-        Your saved sessions could not be read: {problem}
+        {intl.formatMessage(m.unreadable, { problem: say(intl, problem) })}
       </p>
     );
   }
@@ -74,18 +110,19 @@ function InterruptedNotice({ stored }: { stored: Read<SessionRecord[]> }) {
   return (
     <section className="notice" aria-labelledby="interrupted-title">
       <h2 id="interrupted-title">
-        {interrupted.length === 1
-          ? 'A session was interrupted'
-          : `${interrupted.length} sessions were interrupted`}
+        {intl.formatMessage(m.interrupted, { count: interrupted.length })}
       </h2>
-      <p>Every rating given before it stopped was kept.</p>
+      <p>{intl.formatMessage(m.kept)}</p>
       <ul>
         {interrupted.map((s) => (
           <li key={s.id}>
-            {findScene(s.sceneId)?.title ?? s.sceneId}, {new Date(s.startedAt).toLocaleString()}{' '}
-            <Link href={sessionRecordPath(s.id)}>View it</Link>{' '}
+            {intl.formatMessage(m.interruptedItem, {
+              scene: sceneTitle(intl, s.sceneId),
+              startedAt: intl.formatDate(s.startedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}{' '}
+            <Link href={sessionRecordPath(s.id)}>{intl.formatMessage(m.view)}</Link>{' '}
             <button type="button" onClick={() => void dismiss(s.id)}>
-              Dismiss
+              {intl.formatMessage(m.dismiss)}
             </button>
           </li>
         ))}
@@ -100,16 +137,15 @@ export function HomePage() {
   const ladder = useLadderRead();
   // Both boxes sit above the scenes: the page waits for their first reads (a few milliseconds) and
   // then shows whole, so nothing moves under a hand reaching for Start.
+  const intl = useIntl();
   if (!interrupted || !ladder) return <section aria-busy="true" />;
   return (
     <section>
       <InterruptedNotice stored={interrupted} />
-      <h1>Practice</h1>
+      <h1>{intl.formatMessage(m.title)}</h1>
       <NextSteps stored={ladder} />
-      <h2>Practise any level</h2>
-      <p className="lead">
-        Choose a place and how intense it should be. Press <kbd>Esc</kbd> at any moment to leave.
-      </p>
+      <h2>{intl.formatMessage(m.anyLevel)}</h2>
+      <p className="lead">{intl.formatMessage(m.lead, { kbd: (key) => <kbd>{key}</kbd> })}</p>
       <div className="scene-list">
         {scenes.map((scene) => (
           <SceneCard key={scene.id} scene={scene} />

@@ -1,13 +1,70 @@
+import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { findScene } from '../../../scenes/registry';
 import { readLadder, type StepHistoryEntry, type StoredLadder } from '../../data/ladder';
 import type { Read } from '../../data/reads';
-import { type LadderStep, ladderOf, nextStep, stepPlace } from '../../domain/ladder/ladder';
+import {
+  type LadderStep,
+  ladderOf,
+  nextStep,
+  stepName,
+  stepPlaceInline,
+} from '../../domain/ladder/ladder';
+import { defineMessages, say } from '../../domain/phrase';
 import { suggestionFor } from '../../state/ladder';
 import { paths, stepSessionPath } from '../routes';
 import { useStored } from '../widgets/useStored';
 import { StepHistory } from './StepHistory';
 import { StepSuggestion } from './StepSuggestion';
+
+const m = defineMessages({
+  unreadable: {
+    id: 'steps.unreadable',
+    defaultMessage: 'Your ladder could not be read: {problem}',
+  },
+  title: { id: 'steps.nextTitle', defaultMessage: 'Your next step' },
+  build: {
+    id: 'steps.build',
+    defaultMessage:
+      "Exposure works best as a ladder of small steps you climb at your own pace. <a>Build your ladder</a> from the scenes' levels and your own words, or practise any level below.",
+  },
+  climbedTitle: { id: 'steps.climbedTitle', defaultMessage: '{fear}: every step climbed' },
+  climbed: {
+    id: 'steps.climbed',
+    defaultMessage:
+      '{total, plural, one {The only step of this ladder is done.} other {All # steps of this ladder are done.}} <a>Add a harder step</a> or keep practising the top one.',
+  },
+  nextFor: {
+    id: 'steps.nextFor',
+    defaultMessage: 'Your next step: {fear}',
+    description: 'Heading; fear is the fear the ladder works on, e.g. "Fear of heights"',
+  },
+  where: {
+    id: 'steps.where',
+    defaultMessage: 'step {place} of {total}, {scene}, {level}',
+    description: 'After the step name, e.g. "step 2 of 5, Heights, level 3"',
+  },
+  whereExpected: {
+    id: 'steps.whereExpected',
+    defaultMessage:
+      'step {place} of {total}, {scene}, {level}; you expected distress of {expected}',
+    description: 'After the step name; expected is a distress rating from 0 to 100',
+  },
+  startBelowLabel: {
+    id: 'steps.startBelowLabel',
+    defaultMessage: 'Start the step below: {name}',
+  },
+  startBelow: { id: 'steps.startBelow', defaultMessage: 'Start the step below' },
+  startAgainLabel: {
+    id: 'steps.startAgainLabel',
+    defaultMessage: 'Start this step again: {name}',
+  },
+  startAgain: { id: 'steps.startAgain', defaultMessage: 'Start this step again' },
+  startLabel: { id: 'steps.startLabel', defaultMessage: 'Start {name}' },
+  start: { id: 'steps.start', defaultMessage: 'Start' },
+  addSmaller: { id: 'steps.addSmaller', defaultMessage: 'Add a smaller step on your ladder' },
+  ladder: { id: 'steps.ladder', defaultMessage: 'Your ladder' },
+});
 
 /** The ladder as the home page reads it: live, so a session's end here or in another tab shows. */
 export const useLadderRead = () => useStored(readLadder);
@@ -18,10 +75,11 @@ export const useLadderRead = () => useStored(readLadder);
  * with the page instead of pushing the scenes down after it.
  */
 export function NextSteps({ stored }: { stored: Read<StoredLadder> }) {
+  const intl = useIntl();
   if (!stored.ok) {
     return (
       <p role="alert" className="error">
-        Your ladder could not be read: {stored.problem}
+        {intl.formatMessage(m.unreadable, { problem: say(intl, stored.problem) })}
       </p>
     );
   }
@@ -39,11 +97,11 @@ export function NextSteps({ stored }: { stored: Read<StoredLadder> }) {
   if (ladders.length === 0) {
     return (
       <section className="next-step" aria-labelledby="next-step-title">
-        <h2 id="next-step-title">Your next step</h2>
+        <h2 id="next-step-title">{intl.formatMessage(m.title)}</h2>
         <p>
-          Exposure works best as a ladder of small steps you climb at your own pace.{' '}
-          <Link href={paths.ladder}>Build your ladder</Link> from the scenes' levels and your own
-          words, or practise any level below.
+          {intl.formatMessage(m.build, {
+            a: (words) => <Link href={paths.ladder}>{words}</Link>,
+          })}
         </p>
       </section>
     );
@@ -80,37 +138,58 @@ function NextStepCard({
   total: number;
   history: ReadonlyMap<string, StepHistoryEntry[]>;
 }) {
+  const intl = useIntl();
   const scene = findScene(sceneId);
   const titleId = `next-step-${sceneId}`;
   if (!scene) return null;
+  const title = intl.formatMessage(scene.title);
   if (!step) {
     return (
       <section className="next-step" aria-labelledby={titleId}>
-        <h2 id={titleId}>{scene.fear ?? scene.title}: every step climbed</h2>
+        <h2 id={titleId}>
+          {intl.formatMessage(m.climbedTitle, {
+            fear: scene.fear ? intl.formatMessage(scene.fear) : title,
+          })}
+        </h2>
         <p>
-          All {total} steps of this ladder are done.{' '}
-          <Link href={paths.ladder}>Add a harder step</Link> or keep practising the top one.
+          {intl.formatMessage(m.climbed, {
+            total,
+            a: (words) => <Link href={paths.ladder}>{words}</Link>,
+          })}
         </p>
       </section>
     );
   }
+  const nameOf = (s: LadderStep) => say(intl, stepName(scene, s.name));
+  const name = nameOf(step);
   const place = ladder.findIndex((s) => s.id === step.id) + 1;
   const entries = history.get(step.id) ?? [];
   const previous = ladder[place - 2];
   const suggestion = suggestionFor(history, step);
+  const where = {
+    place,
+    total,
+    scene: title,
+    level: say(intl, stepPlaceInline(step)),
+  };
   return (
     <section className="next-step" aria-labelledby={titleId}>
-      <h2 id={titleId}>Your next step{scene.fear ? `: ${scene.fear.toLowerCase()}` : ''}</h2>
+      <h2 id={titleId}>
+        {scene.fear
+          ? intl.formatMessage(m.nextFor, { fear: intl.formatMessage(scene.fear) })
+          : intl.formatMessage(m.title)}
+      </h2>
       <p className="next-step-name">
-        <strong>{step.name}</strong>{' '}
+        <strong>{name}</strong>{' '}
         <span className="hint">
-          step {place} of {total}, {scene.title}, {stepPlace(step).toLowerCase()}
-          {step.expectedSuds !== null ? `; you expected distress of ${step.expectedSuds}` : ''}
+          {step.expectedSuds !== null
+            ? intl.formatMessage(m.whereExpected, { ...where, expected: step.expectedSuds })
+            : intl.formatMessage(m.where, where)}
         </span>
       </p>
       {previous && entries.length === 0 ? (
         // Just climbed: why this step is suggested now.
-        <StepSuggestion suggestion={suggestionFor(history, previous)} about={previous.name} />
+        <StepSuggestion suggestion={suggestionFor(history, previous)} about={nameOf(previous)} />
       ) : (
         <StepSuggestion suggestion={suggestion} />
       )}
@@ -120,32 +199,32 @@ function NextStepCard({
             <Link
               href={stepSessionPath(previous.id)}
               className="button primary"
-              aria-label={`Start the step below: ${previous.name}`}
+              aria-label={intl.formatMessage(m.startBelowLabel, { name: nameOf(previous) })}
             >
-              Start the step below
+              {intl.formatMessage(m.startBelow)}
             </Link>
             <Link
               href={stepSessionPath(step.id)}
               className="button"
-              aria-label={`Start this step again: ${step.name}`}
+              aria-label={intl.formatMessage(m.startAgainLabel, { name })}
             >
-              Start this step again
+              {intl.formatMessage(m.startAgain)}
             </Link>
           </>
         ) : (
           <Link
             href={stepSessionPath(step.id)}
             className="button primary"
-            aria-label={`Start ${step.name}`}
+            aria-label={intl.formatMessage(m.startLabel, { name })}
           >
-            Start
+            {intl.formatMessage(m.start)}
           </Link>
         )}
         <Link href={paths.ladder}>
-          {suggestion.kind === 'down' ? 'Add a smaller step on your ladder' : 'Your ladder'}
+          {intl.formatMessage(suggestion.kind === 'down' ? m.addSmaller : m.ladder)}
         </Link>
       </div>
-      <StepHistory name={step.name} entries={entries} />
+      <StepHistory name={name} entries={entries} />
     </section>
   );
 }

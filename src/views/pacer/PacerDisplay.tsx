@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import {
   type BreathPattern,
   pacerPhase,
   patternName,
   ringScale,
 } from '../../domain/pacer/patterns';
+import { say } from '../../domain/phrase';
 import { useReducedMotion } from '../widgets/useReducedMotion';
 
 export interface PacerDisplayProps {
@@ -21,6 +23,7 @@ export interface PacerDisplayProps {
  * from its own frame loop through refs, so React renders it only when the pattern changes.
  */
 export function PacerDisplay({ pattern, since, now = Date.now }: PacerDisplayProps) {
+  const intl = useIntl();
   const reduced = useReducedMotion();
   const shape = useRef<HTMLDivElement>(null);
   const word = useRef<HTMLSpanElement>(null);
@@ -37,9 +40,10 @@ export function PacerDisplay({ pattern, since, now = Date.now }: PacerDisplayPro
           ? `scaleX(${phase.fill.toFixed(4)})`
           : `scale(${ringScale(phase.fill).toFixed(4)})`;
       }
-      if (word.current && phase.word !== shownWord) {
-        shownWord = phase.word;
-        word.current.textContent = phase.word;
+      const said = intl.formatMessage(phase.word);
+      if (word.current && said !== shownWord) {
+        shownWord = said;
+        word.current.textContent = said;
       }
       if (left.current && phase.secondsLeft !== shownLeft) {
         shownLeft = phase.secondsLeft;
@@ -49,7 +53,7 @@ export function PacerDisplay({ pattern, since, now = Date.now }: PacerDisplayPro
     };
     draw();
     return () => cancelAnimationFrame(frame);
-  }, [pattern, since, now, reduced]);
+  }, [pattern, since, now, reduced, intl]);
 
   return (
     <div className="pacer-display">
@@ -68,7 +72,7 @@ export function PacerDisplay({ pattern, since, now = Date.now }: PacerDisplayPro
         <span ref={word} data-testid="pacer-word" /> <span ref={left} data-testid="pacer-left" />
       </p>
       <p className="pacer-name" data-testid="pacer-name">
-        {patternName(pattern)}
+        {say(intl, patternName(pattern))}
       </p>
     </div>
   );

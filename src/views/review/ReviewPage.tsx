@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { findScene, scenes } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { readDigests, writeDigests } from '../../data/digests';
@@ -9,6 +10,7 @@ import { toCsv } from '../../data/transfer/csv';
 import { buildExport, type LoggedSession, readAllSessions } from '../../data/transfer/format';
 import { importedText } from '../../data/transfer/messages';
 import { APP_VERSION } from '../../data/version';
+import { defineMessages, type Phrase, phrase, say } from '../../domain/phrase';
 import {
   filterDigests,
   noFilter,
@@ -19,40 +21,178 @@ import { progressByScene } from '../../domain/review/progress';
 import type { SessionRecord } from '../../domain/session/events';
 import { type ImportProgress, importLog } from '../../state/importLog';
 import { DestructiveButton, unlessFramed } from '../widgets/DestructiveButton';
+import { sceneTitle } from '../widgets/sceneTitle';
 import { useStored } from '../widgets/useStored';
 import { loadPlot, ProgressCharts } from './charts';
 import { download } from './download';
 import { ReviewHead, ReviewSkeleton } from './ReviewSkeleton';
 import { SessionList } from './SessionList';
 
-const sceneTitle = (id: string) => findScene(id)?.title ?? id;
+const m = defineMessages({
+  unreadable: {
+    id: 'review.unreadable',
+    defaultMessage: 'Your sessions could not be read: {problem}',
+  },
+  empty: {
+    id: 'review.empty',
+    defaultMessage: 'Nothing has been logged yet. Sessions appear here once you run one.',
+  },
+  print: { id: 'review.print', defaultMessage: 'Print a report of these' },
+  progress: { id: 'review.progress', defaultMessage: 'Progress' },
+  noMatch: { id: 'review.noMatch', defaultMessage: 'No sessions match these filters.' },
+  sessions: { id: 'review.sessions', defaultMessage: 'Sessions' },
+  show: {
+    id: 'review.show',
+    defaultMessage: 'Show',
+    description: 'Heading of the filters: which sessions the page shows',
+  },
+  scene: { id: 'review.filterScene', defaultMessage: 'Scene' },
+  everyScene: { id: 'review.everyScene', defaultMessage: 'Every scene' },
+  from: {
+    id: 'review.filterFrom',
+    defaultMessage: 'From',
+    description: 'The first date of sessions shown',
+  },
+  to: {
+    id: 'review.filterTo',
+    defaultMessage: 'To',
+    description: 'The last date of sessions shown',
+  },
+  yourData: { id: 'review.yourData', defaultMessage: 'Your data' },
+  exportJson: { id: 'review.exportJson', defaultMessage: 'Export JSON' },
+  exportJsonShown: { id: 'review.exportJsonShown', defaultMessage: 'Export JSON (shown sessions)' },
+  exportCsv: { id: 'review.exportCsv', defaultMessage: 'Export CSV' },
+  exportCsvShown: { id: 'review.exportCsvShown', defaultMessage: 'Export CSV (shown sessions)' },
+  import: { id: 'review.import', defaultMessage: 'Import a JSON export' },
+  chooseImport: {
+    id: 'review.chooseImport',
+    defaultMessage: 'Choose a Foothold export to import',
+  },
+  deleteEverything: { id: 'review.deleteEverything', defaultMessage: 'Delete everything…' },
+  notImported: { id: 'review.notImported', defaultMessage: 'Nothing was imported. {problem}' },
+  notExported: { id: 'review.notExported', defaultMessage: 'Nothing was exported. {problem}' },
+  notDeleted: { id: 'review.notDeleted', defaultMessage: 'Nothing was deleted. {problem}' },
+  sessionCount: {
+    id: 'review.sessionCount',
+    defaultMessage: '{count, plural, one {# session} other {# sessions}}',
+  },
+  allSessions: {
+    id: 'review.allSessions',
+    defaultMessage: 'all {count, plural, one {# session} other {# sessions}}',
+    description: 'Every session stored, when none stays',
+  },
+  sessionsAndRatings: {
+    id: 'review.sessionsAndRatings',
+    defaultMessage: '{sessions} and {ratings, plural, one {# rating} other {# ratings}}',
+    description: 'What a deletion removes, e.g. "all 2 sessions and 6 ratings"',
+  },
+  ladderOfSteps: {
+    id: 'review.ladderOfSteps',
+    defaultMessage: 'your ladder of {steps, plural, one {# step} other {# steps}}',
+  },
+  sessionsAndLadder: {
+    id: 'review.sessionsAndLadder',
+    defaultMessage: '{sessions}, and {ladder}',
+    description: 'What a deletion removes: the sessions with their ratings, and the ladder',
+  },
+  keptSession: {
+    id: 'review.keptSession',
+    defaultMessage:
+      'the {scene} session started {startedAt, date, medium}, {startedAt, time, short}',
+  },
+  keptSessions: {
+    id: 'review.keptSessions',
+    defaultMessage:
+      '{sessions}, which {count, plural, one {is} other {are}} still running in another tab or window',
+    description: 'Sessions a deletion keeps, listed by scene and when each started',
+  },
+  deletedEverything: {
+    id: 'review.deletedEverything',
+    defaultMessage: 'Everything was deleted from this device.',
+  },
+  deleted: { id: 'review.deleted', defaultMessage: 'Deleted {what}.' },
+  nothingDeleted: { id: 'review.nothingDeleted', defaultMessage: 'Nothing was deleted.' },
+  deletedKept: {
+    id: 'review.deletedKept',
+    defaultMessage: '{deleted} Kept {kept}.',
+    description: 'After a deletion: what was deleted (a sentence), then what was kept',
+  },
+  nothingCanGo: {
+    id: 'review.nothingCanGo',
+    defaultMessage: 'Nothing can be deleted now: {kept}. End it there first.',
+  },
+  confirm: {
+    id: 'review.confirm',
+    defaultMessage:
+      'This deletes {what} from this device. It cannot be undone; export first if you want to keep them.',
+  },
+  confirmKeeps: {
+    id: 'review.confirmKeeps',
+    defaultMessage: 'It keeps {kept}: end it there to delete it too.',
+  },
+  deleteSessions: {
+    id: 'review.deleteSessions',
+    defaultMessage: 'Delete {sessions}',
+    description: 'Button: delete "1 session", "all 2 sessions" or "2 sessions"',
+  },
+  deleteLadder: {
+    id: 'review.deleteLadder',
+    defaultMessage: 'Delete the ladder of {steps, plural, one {# step} other {# steps}}',
+  },
+  close: { id: 'review.close', defaultMessage: 'Close' },
+  keep: { id: 'review.keep', defaultMessage: 'Keep them' },
+  safari: {
+    id: 'review.safari',
+    defaultMessage:
+      "Safari deletes a site's data after 7 days without a visit unless Foothold is on the home screen: export now and then to keep a copy.",
+  },
+  reading: {
+    id: 'review.importReading',
+    defaultMessage: 'Reading the file: {share, number, percent}',
+  },
+  checking: {
+    id: 'review.importChecking',
+    defaultMessage: 'Checking session {done, number} of {total, number}',
+  },
+  saving: { id: 'review.importSaving', defaultMessage: 'Saving…' },
+  savingEvents: {
+    id: 'review.importSavingEvents',
+    defaultMessage: 'Saving event {done, number} of {total, number}',
+  },
+});
+
 const stamp = (now: Date) => now.toISOString().slice(0, 10);
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The sessions a deletion goes to: "1 session", "all 2 sessions", or "2 sessions" when some stay. */
-function sessionsGoing({ sessions, kept }: DeleteSurvey): string {
-  return sessions === 1 || kept.length > 0
-    ? count(sessions, 'session', 'sessions')
-    : `all ${sessions} sessions`;
+function sessionsGoing({ sessions, kept }: DeleteSurvey): Phrase {
+  return phrase(sessions === 1 || kept.length > 0 ? m.sessionCount : m.allSessions, {
+    count: sessions,
+  });
 }
 
-/** What a deletion removes, in words: "all 2 sessions and 6 ratings, and your ladder of 3 steps". */
-function deletionWords(survey: DeleteSurvey): string {
-  const parts: string[] = [];
-  if (survey.sessions > 0)
-    parts.push(`${sessionsGoing(survey)} and ${count(survey.ratings, 'rating', 'ratings')}`);
-  if (survey.steps > 0) parts.push(`your ladder of ${count(survey.steps, 'step', 'steps')}`);
-  return parts.join(', and ');
+/** What a deletion removes: "all 2 sessions and 6 ratings, and your ladder of 3 steps". */
+function deletionWords(survey: DeleteSurvey): Phrase {
+  const sessions =
+    survey.sessions > 0
+      ? phrase(m.sessionsAndRatings, { sessions: sessionsGoing(survey), ratings: survey.ratings })
+      : null;
+  const ladder = survey.steps > 0 ? phrase(m.ladderOfSteps, { steps: survey.steps }) : null;
+  if (sessions && ladder) return phrase(m.sessionsAndLadder, { sessions, ladder });
+  return sessions ?? ladder ?? phrase(m.sessionCount, { count: 0 });
+}
+
+/** A stored session's scene by name; an id no scene has any more as it was stored. */
+function sceneWords(sceneId: string): Phrase | string {
+  const scene = findScene(sceneId);
+  return scene ? phrase(scene.title) : sceneId;
 }
 
 /** The sessions kept because a tab still runs them, each by its scene and when it started. */
-function keptWords(kept: readonly SessionRecord[]): string {
-  const named = kept.map(
-    (r) => `the ${sceneTitle(r.sceneId)} session started ${new Date(r.startedAt).toLocaleString()}`,
+function keptWords(kept: readonly SessionRecord[]): Phrase {
+  const sessions = kept.map((r) =>
+    phrase(m.keptSession, { scene: sceneWords(r.sceneId), startedAt: r.startedAt }),
   );
-  const list =
-    named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : (named[0] ?? '');
-  return `${list}, which ${kept.length === 1 ? 'is' : 'are'} still running in another tab or window`;
+  return phrase(m.keptSessions, { sessions, count: kept.length });
 }
 
 const nothingGoes = (survey: DeleteSurvey) => survey.sessions === 0 && survey.steps === 0;
@@ -64,6 +204,7 @@ const nothingGoes = (survey: DeleteSurvey) => survey.sessions === 0 && survey.st
  */
 export default function ReviewPage() {
   // Live: what the log worker, another tab, an import or a deletion commits shows unasked.
+  const intl = useIntl();
   const stored = useStored(readDigests);
   const read = stored?.ok ? stored.value : null;
   const problem = stored && !stored.ok ? stored.problem : null;
@@ -94,36 +235,36 @@ export default function ReviewPage() {
       <ReviewHead />
       {problem && (
         <p role="alert" className="error">
-          Your sessions could not be read: {problem}
+          {intl.formatMessage(m.unreadable, { problem: say(intl, problem) })}
         </p>
       )}
       {read !== null && (
         <>
           <DataTools digests={digests} shown={shown} filtered={shown.length !== digests.length} />
           {digests.length === 0 ? (
-            <p>Nothing has been logged yet. Sessions appear here once you run one.</p>
+            <p>{intl.formatMessage(m.empty)}</p>
           ) : (
             <>
               <Filters filter={filter} onChange={setFilter} />
               <div className="row print-row">
                 <button type="button" onClick={() => window.print()}>
-                  Print a report of these
+                  {intl.formatMessage(m.print)}
                 </button>
               </div>
-              <h2>Progress</h2>
-              {progress.length === 0 && <p>No sessions match these filters.</p>}
+              <h2>{intl.formatMessage(m.progress)}</h2>
+              {progress.length === 0 && <p>{intl.formatMessage(m.noMatch)}</p>}
               {progress.map((p) => (
                 <section
                   key={p.sceneId}
                   className="progress"
                   aria-labelledby={`progress-${p.sceneId}`}
                 >
-                  <h3 id={`progress-${p.sceneId}`}>{sceneTitle(p.sceneId)}</h3>
-                  <p className="progress-line">{p.line}</p>
-                  <ProgressCharts title={sceneTitle(p.sceneId)} points={p.points} />
+                  <h3 id={`progress-${p.sceneId}`}>{sceneTitle(intl, p.sceneId)}</h3>
+                  <p className="progress-line">{say(intl, p.line)}</p>
+                  <ProgressCharts title={sceneTitle(intl, p.sceneId)} points={p.points} />
                 </section>
               ))}
-              <h2>Sessions</h2>
+              <h2>{intl.formatMessage(m.sessions)}</h2>
               <SessionList digests={shown} />
             </>
           )}
@@ -140,31 +281,32 @@ function Filters({
   filter: ReviewFilter;
   onChange: (filter: ReviewFilter) => void;
 }) {
+  const intl = useIntl();
   const id = useId();
   return (
     <fieldset className="filters">
-      <legend>Show</legend>
-      <label htmlFor={`${id}-scene`}>Scene</label>
+      <legend>{intl.formatMessage(m.show)}</legend>
+      <label htmlFor={`${id}-scene`}>{intl.formatMessage(m.scene)}</label>
       <select
         id={`${id}-scene`}
         value={filter.sceneId ?? ''}
         onChange={(e) => onChange({ ...filter, sceneId: e.target.value || null })}
       >
-        <option value="">Every scene</option>
+        <option value="">{intl.formatMessage(m.everyScene)}</option>
         {scenes.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.title}
+            {intl.formatMessage(s.title)}
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-from`}>From</label>
+      <label htmlFor={`${id}-from`}>{intl.formatMessage(m.from)}</label>
       <input
         id={`${id}-from`}
         type="date"
         value={filter.from ?? ''}
         onChange={(e) => onChange({ ...filter, from: e.target.value || null })}
       />
-      <label htmlFor={`${id}-to`}>To</label>
+      <label htmlFor={`${id}-to`}>{intl.formatMessage(m.to)}</label>
       <input
         id={`${id}-to`}
         type="date"
@@ -192,7 +334,9 @@ function DataTools({
   shown: SessionDigest[];
   filtered: boolean;
 }) {
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const intl = useIntl();
+  // Kept as words to say, not said: a change of language while it shows changes it too.
+  const [message, setMessage] = useState<{ text: Phrase | string; error: boolean } | null>(null);
   // What would go, counted fresh when the person asks to delete, not from the page's copy.
   const [confirming, setConfirming] = useState<DeleteSurvey | null>(null);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
@@ -207,7 +351,7 @@ function DataTools({
     const imported = await importLog(chosen, setImporting);
     setImporting(null);
     if (!imported.ok)
-      setMessage({ text: `Nothing was imported. ${imported.problem}`, error: true });
+      setMessage({ text: phrase(m.notImported, { problem: imported.problem }), error: true });
     else setMessage({ text: importedText(imported), error: false });
   };
 
@@ -216,7 +360,10 @@ function DataTools({
     try {
       setConfirming(await surveyDeleteAll(database()));
     } catch (error) {
-      setMessage({ text: `Nothing was deleted. ${describeStorageError(error)}`, error: true });
+      setMessage({
+        text: phrase(m.notDeleted, { problem: describeStorageError(error) }),
+        error: true,
+      });
     }
   };
 
@@ -224,23 +371,30 @@ function DataTools({
     try {
       // Liveness is asked again as the delete runs: a session started since the confirm stays.
       const done = await deleteAll(database());
-      const kept = done.kept.length > 0 ? ` Kept ${keptWords(done.kept)}.` : '';
       setMessage({
         text:
           done.kept.length === 0
-            ? 'Everything was deleted from this device.'
-            : `${nothingGoes(done) ? 'Nothing was deleted.' : `Deleted ${deletionWords(done)}.`}${kept}`,
+            ? phrase(m.deletedEverything)
+            : phrase(m.deletedKept, {
+                deleted: nothingGoes(done)
+                  ? phrase(m.nothingDeleted)
+                  : phrase(m.deleted, { what: deletionWords(done) }),
+                kept: keptWords(done.kept),
+              }),
         error: false,
       });
     } catch (error) {
-      setMessage({ text: `Nothing was deleted. ${describeStorageError(error)}`, error: true });
+      setMessage({
+        text: phrase(m.notDeleted, { problem: describeStorageError(error) }),
+        error: true,
+      });
     }
     setConfirming(null);
   };
 
   return (
     <section className="data-tools" aria-labelledby="data-tools-title">
-      <h2 id="data-tools-title">Your data</h2>
+      <h2 id="data-tools-title">{intl.formatMessage(m.yourData)}</h2>
       <div className="row">
         <button
           type="button"
@@ -261,13 +415,13 @@ function DataTools({
               );
             } catch (error) {
               setMessage({
-                text: `Nothing was exported. ${describeStorageError(error)}`,
+                text: phrase(m.notExported, { problem: describeStorageError(error) }),
                 error: true,
               });
             }
           }}
         >
-          Export JSON{filtered ? ' (shown sessions)' : ''}
+          {intl.formatMessage(filtered ? m.exportJsonShown : m.exportJson)}
         </button>
         <button
           type="button"
@@ -278,23 +432,23 @@ function DataTools({
               download(`foothold-ratings-${stamp(new Date())}.csv`, 'text/csv', toCsv(logs));
             } catch (error) {
               setMessage({
-                text: `Nothing was exported. ${describeStorageError(error)}`,
+                text: phrase(m.notExported, { problem: describeStorageError(error) }),
                 error: true,
               });
             }
           }}
         >
-          Export CSV{filtered ? ' (shown sessions)' : ''}
+          {intl.formatMessage(filtered ? m.exportCsvShown : m.exportCsv)}
         </button>
         <DestructiveButton disabled={importing !== null} onClick={() => file.current?.click()}>
-          Import a JSON export
+          {intl.formatMessage(m.import)}
         </DestructiveButton>
         <input
           ref={file}
           type="file"
           accept="application/json,.json"
           className="visually-hidden"
-          aria-label="Choose a Foothold export to import"
+          aria-label={intl.formatMessage(m.chooseImport)}
           onChange={unlessFramed((e) => {
             const chosen = e.target.files?.[0];
             e.target.value = '';
@@ -306,33 +460,34 @@ function DataTools({
           disabled={digests.length === 0 && stepCount === 0}
           onClick={() => void askToDelete()}
         >
-          Delete everything…
+          {intl.formatMessage(m.deleteEverything)}
         </DestructiveButton>
       </div>
       {confirming && (
         <div role="alertdialog" aria-labelledby="delete-all-title" className="confirm">
           {nothingGoes(confirming) ? (
             <p id="delete-all-title">
-              Nothing can be deleted now: {keptWords(confirming.kept)}. End it there first.
+              {intl.formatMessage(m.nothingCanGo, { kept: say(intl, keptWords(confirming.kept)) })}
             </p>
           ) : (
             <p id="delete-all-title">
-              This deletes {deletionWords(confirming)} from this device. It cannot be undone; export
-              first if you want to keep them.
+              {intl.formatMessage(m.confirm, { what: say(intl, deletionWords(confirming)) })}
               {confirming.kept.length > 0 &&
-                ` It keeps ${keptWords(confirming.kept)}: end it there to delete it too.`}
+                ` ${intl.formatMessage(m.confirmKeeps, { kept: say(intl, keptWords(confirming.kept)) })}`}
             </p>
           )}
           <div className="row">
             {!nothingGoes(confirming) && (
               <DestructiveButton className="danger" onClick={() => void deleteEverything()}>
                 {confirming.sessions > 0
-                  ? `Delete ${sessionsGoing(confirming)}`
-                  : `Delete the ladder of ${count(confirming.steps, 'step', 'steps')}`}
+                  ? intl.formatMessage(m.deleteSessions, {
+                      sessions: say(intl, sessionsGoing(confirming)),
+                    })
+                  : intl.formatMessage(m.deleteLadder, { steps: confirming.steps })}
               </DestructiveButton>
             )}
             <button type="button" onClick={() => setConfirming(null)}>
-              {nothingGoes(confirming) ? 'Close' : 'Keep them'}
+              {intl.formatMessage(nothingGoes(confirming) ? m.close : m.keep)}
             </button>
           </div>
         </div>
@@ -343,30 +498,30 @@ function DataTools({
           role={message.error ? 'alert' : 'status'}
           className={message.error ? 'error' : undefined}
         >
-          {message.text}
+          {say(intl, message.text)}
         </p>
       )}
-      <p className="hint">
-        Safari deletes a site's data after 7 days without a visit unless Foothold is on the home
-        screen: export now and then to keep a copy.
-      </p>
+      <p className="hint">{intl.formatMessage(m.safari)}</p>
     </section>
   );
 }
 
-const figure = (n: number) => n.toLocaleString('en');
-
 /** How far an import has come, in a bar and in words; the page stays usable meanwhile. */
 function ImportProgressLine({ progress }: { progress: ImportProgress }) {
+  const intl = useIntl();
   const id = useId();
+  const { done, total } = progress;
   const words =
     progress.phase === 'reading'
-      ? `Reading the file: ${Math.floor((100 * progress.done) / Math.max(1, progress.total))} %`
+      ? // Whole percents, rounded down: 100 % only once the whole file is read.
+        intl.formatMessage(m.reading, {
+          share: Math.floor((100 * done) / Math.max(1, total)) / 100,
+        })
       : progress.phase === 'checking'
-        ? `Checking session ${figure(progress.done)} of ${figure(progress.total)}`
-        : progress.total === 0
-          ? 'Saving…'
-          : `Saving event ${figure(progress.done)} of ${figure(progress.total)}`;
+        ? intl.formatMessage(m.checking, { done, total })
+        : total === 0
+          ? intl.formatMessage(m.saving)
+          : intl.formatMessage(m.savingEvents, { done, total });
   return (
     <p className="import-progress">
       <label htmlFor={id}>{words}</label>{' '}

@@ -5,19 +5,70 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { type MessageDescriptor, useIntl } from 'react-intl';
 import { Link } from 'wouter';
-import { findScene } from '../../../scenes/registry';
+import { defineMessages } from '../../domain/phrase';
 import type { SessionDigest, Where } from '../../domain/review/digest';
 import { clock, statusWords } from '../../domain/session/format';
 import { sessionRecordPath } from '../routes';
+import { sceneTitle } from '../widgets/sceneTitle';
 
-const whereWords: Record<Where, string> = {
-  desktop: 'screen',
-  headset: 'headset',
-  both: 'screen and headset',
+const m = defineMessages({
+  noMatch: { id: 'review.listNoMatch', defaultMessage: 'No sessions match these filters.' },
+  count: {
+    id: 'review.listCount',
+    defaultMessage:
+      '{count, plural, one {# session} other {# sessions}}, newest first. The arrow keys, Page Up and Down, Home and End move from one to another.',
+  },
+  caption: {
+    id: 'review.listCaption',
+    defaultMessage: '{count, plural, one {# session} other {# sessions}}, newest first',
+  },
+  date: { id: 'review.columnDate', defaultMessage: 'Date' },
+  scene: { id: 'review.columnScene', defaultMessage: 'Scene' },
+  level: { id: 'review.columnLevel', defaultMessage: 'Level' },
+  duration: { id: 'review.columnDuration', defaultMessage: 'Duration' },
+  where: {
+    id: 'review.columnWhere',
+    defaultMessage: 'Where',
+    description: 'Column: whether the session was on a screen, in a headset or both',
+  },
+  before: {
+    id: 'review.columnBefore',
+    defaultMessage: 'Before',
+    description: 'Column: the distress rating given before the session started',
+  },
+  peak: { id: 'review.columnPeak', defaultMessage: 'Peak' },
+  end: { id: 'review.columnEnd', defaultMessage: 'End' },
+  status: { id: 'review.columnStatus', defaultMessage: 'Status' },
+  desktop: { id: 'review.whereDesktop', defaultMessage: 'screen' },
+  headset: { id: 'review.whereHeadset', defaultMessage: 'headset' },
+  both: { id: 'review.whereBoth', defaultMessage: 'screen and headset' },
+  restSuggested: {
+    id: 'review.restSuggested',
+    defaultMessage: 'cybersickness +{rise, number}: rest suggested',
+    description: 'The simulator sickness score rose by this much after the session',
+  },
+});
+
+const whereWords: Record<Where, MessageDescriptor> = {
+  desktop: m.desktop,
+  headset: m.headset,
+  both: m.both,
 };
 
-const sceneTitle = (id: string) => findScene(id)?.title ?? id;
+/** The columns in order: each heading, and the label a cell shows beside its value on a phone. */
+const COLUMNS = [
+  m.date,
+  m.scene,
+  m.level,
+  m.duration,
+  m.where,
+  m.before,
+  m.peak,
+  m.end,
+  m.status,
+] as const;
 
 /** A row's height on a wide screen before it is measured; a phone's taller rows are measured. */
 const ROW_ESTIMATE = 41;
@@ -49,6 +100,7 @@ const MOVES: Record<string, (at: number, page: number, last: number) => number> 
 };
 
 export function SessionList({ digests }: { digests: readonly SessionDigest[] }) {
+  const intl = useIntl();
   const box = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLTableSectionElement>(null);
   const [headHeight, setHeadHeight] = useState(0);
@@ -95,7 +147,7 @@ export function SessionList({ digests }: { digests: readonly SessionDigest[] }) 
     setFocusAt(to);
   };
 
-  if (count === 0) return <p>No sessions match these filters.</p>;
+  if (count === 0) return <p>{intl.formatMessage(m.noMatch)}</p>;
 
   const shown = printing
     ? digests.map((_d, index) => ({ index, start: 0, end: 0 }))
@@ -108,25 +160,18 @@ export function SessionList({ digests }: { digests: readonly SessionDigest[] }) 
   return (
     <>
       <p className="list-count hint" aria-live="polite">
-        {count} {count === 1 ? 'session' : 'sessions'}, newest first. The arrow keys, Page Up and
-        Down, Home and End move from one to another.
+        {intl.formatMessage(m.count, { count })}
       </p>
       <div className="table-scroll session-list" ref={box}>
         <table className="sessions" aria-rowcount={count + 1}>
-          <caption className="visually-hidden">
-            {count} {count === 1 ? 'session' : 'sessions'}, newest first
-          </caption>
+          <caption className="visually-hidden">{intl.formatMessage(m.caption, { count })}</caption>
           <thead ref={head}>
             <tr aria-rowindex={1}>
-              <th scope="col">Date</th>
-              <th scope="col">Scene</th>
-              <th scope="col">Level</th>
-              <th scope="col">Duration</th>
-              <th scope="col">Where</th>
-              <th scope="col">Before</th>
-              <th scope="col">Peak</th>
-              <th scope="col">End</th>
-              <th scope="col">Status</th>
+              {COLUMNS.map((column) => (
+                <th key={column.id} scope="col">
+                  {intl.formatMessage(column)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody onKeyDown={onKeyDown}>
@@ -159,7 +204,7 @@ function Spacer({ height }: { height: number }) {
     <tr className="spacer">
       <td
         className="spacer-cell"
-        colSpan={9}
+        colSpan={COLUMNS.length}
         aria-hidden="true"
         style={{ height: `${height}px` }}
       />
@@ -168,24 +213,30 @@ function Spacer({ height }: { height: number }) {
 }
 
 function SessionCells({ d }: { d: SessionDigest }) {
+  const intl = useIntl();
+  const label = (column: MessageDescriptor) => intl.formatMessage(column);
   return (
     <>
-      <td data-label="Date">
-        <Link href={sessionRecordPath(d.id)}>{new Date(d.startedAt).toLocaleString()}</Link>
+      <td data-label={label(m.date)}>
+        <Link href={sessionRecordPath(d.id)}>
+          {intl.formatDate(d.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}
+        </Link>
       </td>
-      <td data-label="Scene">{sceneTitle(d.sceneId)}</td>
-      <td data-label="Level">
+      <td data-label={label(m.scene)}>{sceneTitle(intl, d.sceneId)}</td>
+      <td data-label={label(m.level)}>
         {d.levels.min === d.levels.max ? d.levels.min : `${d.levels.min}–${d.levels.max}`}
       </td>
-      <td data-label="Duration">{clock(d.seconds)}</td>
-      <td data-label="Where">{whereWords[d.where]}</td>
-      <td data-label="Before">{d.baseline}</td>
-      <td data-label="Peak">{d.peak}</td>
-      <td data-label="End">{d.end}</td>
-      <td data-label="Status">
-        {statusWords[d.status]}
+      <td data-label={label(m.duration)}>{clock(d.seconds)}</td>
+      <td data-label={label(m.where)}>{intl.formatMessage(whereWords[d.where])}</td>
+      <td data-label={label(m.before)}>{d.baseline}</td>
+      <td data-label={label(m.peak)}>{d.peak}</td>
+      <td data-label={label(m.end)}>{d.end}</td>
+      <td data-label={label(m.status)}>
+        {intl.formatMessage(statusWords[d.status])}
         {d.ssq?.restSuggested && (
-          <span className="badge badge-warn">cybersickness +{d.ssq.rise}: rest suggested</span>
+          <span className="badge badge-warn">
+            {intl.formatMessage(m.restSuggested, { rise: d.ssq.rise })}
+          </span>
         )}
       </td>
     </>

@@ -1,24 +1,91 @@
 import { useMemo, useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
-import { findScene } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { describeStorageError } from '../../data/errors';
 import { deleteSession, readSession } from '../../data/sessions';
+import { defineMessages, type Phrase, phrase, say } from '../../domain/phrase';
 import type { SessionState } from '../../domain/session/machine';
 import { readSessionLog, type SessionRead } from '../../domain/session/read';
 import { paths } from '../routes';
 import { DestructiveButton } from '../widgets/DestructiveButton';
 import { SummaryView } from '../widgets/SummaryView';
+import { sceneTitle } from '../widgets/sceneTitle';
 import { useStored } from '../widgets/useStored';
 import { SessionCurveChart } from './charts';
 
-type Loaded = { read: SessionRead } | { missing: true } | { problem: string };
+const m = defineMessages({
+  session: { id: 'record.session', defaultMessage: 'Session' },
+  heading: {
+    id: 'record.heading',
+    defaultMessage: '{scene}, {startedAt}',
+    description: 'A session by its scene and when it started: "Heights, 1 December 2026 at 19:11"',
+  },
+  loading: { id: 'record.loading', defaultMessage: 'Loading…' },
+  unreadable: {
+    id: 'record.unreadable',
+    defaultMessage: 'This session could not be read: {problem}',
+  },
+  missing: {
+    id: 'record.missing',
+    defaultMessage: 'There is no session with this id on this device.',
+  },
+  print: { id: 'record.print', defaultMessage: 'Print this session' },
+  running: {
+    id: 'record.running',
+    defaultMessage: 'This session is still running; it can be deleted once it ends.',
+  },
+  delete: { id: 'record.delete', defaultMessage: 'Delete this session…' },
+  confirm: {
+    id: 'record.confirm',
+    defaultMessage:
+      'This deletes this session and its {count, plural, one {# rating} other {# ratings}} from this device. It cannot be undone.',
+  },
+  stillRunning: {
+    id: 'record.stillRunning',
+    defaultMessage:
+      'Nothing was deleted: this session is running in another tab or window. End it there first.',
+  },
+  notDeleted: { id: 'record.notDeleted', defaultMessage: 'Nothing was deleted. {problem}' },
+  deleteIt: { id: 'record.deleteIt', defaultMessage: 'Delete it' },
+  keepIt: { id: 'record.keepIt', defaultMessage: 'Keep it' },
+  back: { id: 'record.back', defaultMessage: 'Back to the review' },
+  before: {
+    id: 'record.before',
+    defaultMessage: 'Before: distress now, and expected at the worst moment',
+  },
+  beforeValues: {
+    id: 'record.beforeValues',
+    defaultMessage: '{now} and {expected}',
+    description: 'Two distress ratings: now, and expected at the worst moment',
+  },
+  feared: { id: 'record.feared', defaultMessage: 'What you feared would happen' },
+  fearedOutcome: {
+    id: 'record.fearedOutcome',
+    defaultMessage: '“{outcome}”',
+    description: "The person's own words, quoted",
+  },
+  fearedLikely: {
+    id: 'record.fearedLikely',
+    defaultMessage: '“{outcome}”, {likelihood, number, percent} likely',
+    description: "The person's own words, quoted, and how likely they felt it was",
+  },
+  after: { id: 'record.after', defaultMessage: 'After: distress at the end' },
+  happened: { id: 'record.happened', defaultMessage: 'Did it happen?' },
+  yes: { id: 'record.yes', defaultMessage: 'yes' },
+  no: { id: 'record.no', defaultMessage: 'no' },
+  notes: { id: 'record.notes', defaultMessage: 'Notes' },
+});
+
+type Loaded = { read: SessionRead } | { missing: true } | { problem: Phrase | string };
 
 /** One logged session, read back from this device: its curve, answers, figures and measures. */
 export default function SessionRecordPage({ id }: { id: string }) {
+  const intl = useIntl();
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as words to say, not said: a change of language while it shows changes it too.
+  const [problem, setProblem] = useState<Phrase | null>(null);
   // Live: a session still running elsewhere shows each rating as it commits.
   const stored = useStored((db) => readSession(db, id), [id]);
   const loaded = useMemo((): Loaded | null => {
@@ -30,14 +97,18 @@ export default function SessionRecordPage({ id }: { id: string }) {
 
   return (
     <section className="session-record">
-      <h1>{loaded && 'read' in loaded ? sessionHeading(loaded.read.state) : 'Session'}</h1>
-      {loaded === null && <p>Loading…</p>}
+      <h1>
+        {loaded && 'read' in loaded
+          ? sessionHeading(intl, loaded.read.state)
+          : intl.formatMessage(m.session)}
+      </h1>
+      {loaded === null && <p>{intl.formatMessage(m.loading)}</p>}
       {loaded && 'problem' in loaded && (
-        <p role="alert">This session could not be read: {loaded.problem}</p>
+        <p role="alert">
+          {intl.formatMessage(m.unreadable, { problem: say(intl, loaded.problem) })}
+        </p>
       )}
-      {loaded && 'missing' in loaded && (
-        <p role="alert">There is no session with this id on this device.</p>
-      )}
+      {loaded && 'missing' in loaded && <p role="alert">{intl.formatMessage(m.missing)}</p>}
       {loaded && 'read' in loaded && (
         <>
           <SessionCurveChart curve={loaded.read.curve} />
@@ -49,24 +120,21 @@ export default function SessionRecordPage({ id }: { id: string }) {
           />
           <div className="row no-print">
             <button type="button" onClick={() => window.print()}>
-              Print this session
+              {intl.formatMessage(m.print)}
             </button>
             {loaded.read.record.status === 'active' ? (
               // A session still running in another tab would go on writing to a deleted record.
-              <span className="hint">
-                This session is still running; it can be deleted once it ends.
-              </span>
+              <span className="hint">{intl.formatMessage(m.running)}</span>
             ) : (
               <DestructiveButton className="danger" onClick={() => setConfirming(true)}>
-                Delete this session…
+                {intl.formatMessage(m.delete)}
               </DestructiveButton>
             )}
           </div>
           {confirming && (
             <div role="alertdialog" aria-labelledby="delete-one-title" className="confirm">
               <p id="delete-one-title">
-                This deletes this session and its {loaded.read.ratings.length} ratings from this
-                device. It cannot be undone.
+                {intl.formatMessage(m.confirm, { count: loaded.read.ratings.length })}
               </p>
               <div className="row">
                 <DestructiveButton
@@ -74,83 +142,86 @@ export default function SessionRecordPage({ id }: { id: string }) {
                   onClick={() =>
                     deleteSession(database(), id)
                       .then((deleted) =>
-                        deleted
-                          ? navigate(paths.review)
-                          : setProblem(
-                              'Nothing was deleted: this session is running in another tab or window. End it there first.',
-                            ),
+                        deleted ? navigate(paths.review) : setProblem(phrase(m.stillRunning)),
                       )
                       .catch((error: unknown) =>
-                        setProblem(`Nothing was deleted. ${describeStorageError(error)}`),
+                        setProblem(phrase(m.notDeleted, { problem: describeStorageError(error) })),
                       )
                   }
                 >
-                  Delete it
+                  {intl.formatMessage(m.deleteIt)}
                 </DestructiveButton>
                 <button type="button" onClick={() => setConfirming(false)}>
-                  Keep it
+                  {intl.formatMessage(m.keepIt)}
                 </button>
               </div>
             </div>
           )}
           {problem && (
             <p role="alert" className="error">
-              {problem}
+              {say(intl, problem)}
             </p>
           )}
         </>
       )}
       <p className="no-print">
-        <Link href={paths.review}>Back to the review</Link>
+        <Link href={paths.review}>{intl.formatMessage(m.back)}</Link>
       </p>
     </section>
   );
 }
 
 /** Which scene and when: "Heights, 1 December 2026 at 19:11". */
-function sessionHeading(state: SessionState): string {
-  const when = new Date(state.startedAt).toLocaleString(undefined, {
-    dateStyle: 'long',
-    timeStyle: 'short',
+function sessionHeading(intl: IntlShape, state: SessionState): string {
+  return intl.formatMessage(m.heading, {
+    scene: sceneTitle(intl, state.sceneId),
+    startedAt: intl.formatDate(state.startedAt, { dateStyle: 'long', timeStyle: 'short' }),
   });
-  return `${findScene(state.sceneId)?.title ?? state.sceneId}, ${when}`;
 }
 
 /** The before and after questions, in the person's own words. */
 function Answers({ state }: { state: SessionState }) {
+  const intl = useIntl();
   const { before, after } = state;
   return (
     <dl className="answers">
       <div>
-        <dt>Before: distress now, and expected at the worst moment</dt>
+        <dt>{intl.formatMessage(m.before)}</dt>
         <dd>
-          {before.sudsNow} and {before.sudsExpected}
+          {intl.formatMessage(m.beforeValues, {
+            now: before.sudsNow,
+            expected: before.sudsExpected,
+          })}
         </dd>
       </div>
       {before.fearedOutcome && (
         <div>
-          <dt>What you feared would happen</dt>
+          <dt>{intl.formatMessage(m.feared)}</dt>
           <dd>
-            “{before.fearedOutcome}”
-            {before.likelihood !== undefined ? `, ${before.likelihood} % likely` : ''}
+            {before.likelihood !== undefined
+              ? intl.formatMessage(m.fearedLikely, {
+                  outcome: before.fearedOutcome,
+                  likelihood: before.likelihood / 100,
+                })
+              : intl.formatMessage(m.fearedOutcome, { outcome: before.fearedOutcome })}
           </dd>
         </div>
       )}
       {after && (
         <div>
-          <dt>After: distress at the end</dt>
+          <dt>{intl.formatMessage(m.after)}</dt>
           <dd>{after.sudsEnd}</dd>
         </div>
       )}
       {after?.outcomeHappened !== undefined && (
         <div>
-          <dt>Did it happen?</dt>
-          <dd>{after.outcomeHappened ? 'yes' : 'no'}</dd>
+          <dt>{intl.formatMessage(m.happened)}</dt>
+          <dd>{intl.formatMessage(after.outcomeHappened ? m.yes : m.no)}</dd>
         </div>
       )}
       {state.notes.length > 0 && (
         <div>
-          <dt>Notes</dt>
+          <dt>{intl.formatMessage(m.notes)}</dt>
           <dd>{state.notes.join(' · ')}</dd>
         </div>
       )}

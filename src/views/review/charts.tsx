@@ -6,6 +6,8 @@
 import type * as PlotModule from '@observablehq/plot';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { type IntlShape, useIntl } from 'react-intl';
+import { defineMessages } from '../../domain/phrase';
 import { dateAxis } from '../../domain/review/dateAxis';
 import type { ProgressPoint } from '../../domain/review/progress';
 import type { SessionCurve, Span } from '../../domain/session/curve';
@@ -14,6 +16,70 @@ import { color } from '../tokens';
 import { afterPaint } from './afterPaint';
 
 type Plot = typeof PlotModule;
+
+const m = defineMessages({
+  table: { id: 'charts.table', defaultMessage: 'The data as a table' },
+  minutes: { id: 'charts.minutes', defaultMessage: 'Minutes since the start' },
+  suds: {
+    id: 'charts.suds',
+    defaultMessage: 'SUDS',
+    description: 'Axis label: the distress rating scale, 0 to 100 (Subjective Units of Distress)',
+  },
+  levelBand: {
+    id: 'charts.levelBand',
+    defaultMessage: 'level {level}',
+    description: 'Written at the top of the part of the curve run at this level',
+  },
+  rating: { id: 'charts.rating', defaultMessage: '{time}: {suds}' },
+  ratingPrompted: {
+    id: 'charts.ratingPrompted',
+    defaultMessage: '{time}: {suds} (prompted)',
+    description: 'A rating the app asked for, at this time since the start',
+  },
+  noRatings: {
+    id: 'charts.noRatings',
+    defaultMessage: 'No ratings were given during this session.',
+  },
+  curveCaption: {
+    id: 'charts.curveCaption',
+    defaultMessage:
+      'Distress over the session: {count, plural, one {# rating} other {# ratings}} from {first} to {last}, peak {peak}. Filled circles were prompted, open diamonds given by you; bands are levels, teal shading the breathing pacer, grey pauses, the purple strip time in the headset, the dashed line the stop. Every rating is listed in the table below.',
+  },
+  curveLabel: { id: 'charts.curveLabel', defaultMessage: 'Distress over the session' },
+  sessionDate: { id: 'charts.sessionDate', defaultMessage: 'Session date' },
+  level: { id: 'charts.level', defaultMessage: 'Level' },
+  progressCaption: {
+    id: 'charts.progressCaption',
+    defaultMessage:
+      '{scene}: peak and end distress of each session, and the level of each session with the highest reached so far.',
+  },
+  distressLabel: {
+    id: 'charts.distressLabel',
+    defaultMessage: '{scene}: peak and end distress per session',
+  },
+  levelsLabel: {
+    id: 'charts.levelsLabel',
+    defaultMessage: '{scene}: level per session and highest level reached',
+  },
+  date: { id: 'charts.date', defaultMessage: 'Date' },
+  peak: { id: 'charts.peak', defaultMessage: 'Peak' },
+  end: { id: 'charts.end', defaultMessage: 'End' },
+  drop: {
+    id: 'charts.drop',
+    defaultMessage: 'Drop',
+    description: 'Column: how far distress fell from its peak to the end, as a percentage',
+  },
+  likelihood: {
+    id: 'charts.likelihood',
+    defaultMessage: 'How likely the feared outcome felt, before → after',
+  },
+  likelihoodChange: {
+    id: 'charts.likelihoodChange',
+    defaultMessage: '{before, number, percent} → {after, number, percent}',
+  },
+  legendPeak: { id: 'charts.legendPeak', defaultMessage: 'peak' },
+  legendEnd: { id: 'charts.legendEnd', defaultMessage: 'end' },
+});
 
 const COLORS = {
   line: color.accent,
@@ -57,6 +123,9 @@ const FRAME = {
   marginLeft: 44,
   style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
 } as const;
+
+/** An axis's numbers as the page's language writes them (Plot's own are always US English). */
+const numbers = (intl: IntlShape) => (n: number) => intl.formatNumber(n);
 
 /**
  * Mounts a Plot chart of FRAME's width and this height once the page has painted; redrawn only
@@ -113,6 +182,7 @@ function ChartFigure({
   /** The numbers behind the chart; left out where the page already lists them. */
   table?: () => ReactNode;
 }) {
+  const intl = useIntl();
   const details = useRef<HTMLDetailsElement>(null);
   // Built only once opened: ten years of sessions are tens of thousands of cells no one reads
   // until they ask, and building them would hold up the page's first paint.
@@ -139,7 +209,7 @@ function ChartFigure({
             if (e.currentTarget.open) setOpen(true);
           }}
         >
-          <summary>The data as a table</summary>
+          <summary>{intl.formatMessage(m.table)}</summary>
           {open && table()}
         </details>
       )}
@@ -171,20 +241,30 @@ const DISTRESS_HEIGHT = 240;
 const LEVELS_HEIGHT = 160;
 
 export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
+  const intl = useIntl();
   const draw = useCallback(
     (Plot: Plot) =>
       Plot.plot({
         ...FRAME,
         height: CURVE_HEIGHT,
-        x: { label: 'Minutes since the start', domain: [0, Math.max(1, minutes(curve.length))] },
-        y: { label: 'SUDS', domain: [0, 100], grid: true },
+        x: {
+          label: intl.formatMessage(m.minutes),
+          domain: [0, Math.max(1, minutes(curve.length))],
+          tickFormat: numbers(intl),
+        },
+        y: {
+          label: intl.formatMessage(m.suds),
+          domain: [0, 100],
+          grid: true,
+          tickFormat: numbers(intl),
+        },
         marks: [
           // Levels as bands behind the curve, each named at the top.
           band(Plot, curve.levels, COLORS.level, (_d, i) => (i % 2 === 0 ? 0.04 : 0.1)),
           Plot.text(curve.levels, {
             x: (d) => minutes((d.from + d.to) / 2),
             y: 97,
-            text: (d) => `level ${d.level}`,
+            text: (d) => intl.formatMessage(m.levelBand, { level: d.level }),
             fill: 'currentColor',
           }),
           band(Plot, curve.pacer, COLORS.pacer, 0.16),
@@ -205,43 +285,64 @@ export function SessionCurveChart({ curve }: { curve: SessionCurve }) {
             symbol: (d: { prompted: boolean }) => (d.prompted ? 'circle' : 'diamond'),
             fill: (d) => (d.prompted ? COLORS.line : 'none'),
             stroke: COLORS.line,
-            title: (d) => `${clock(d.sinceStart)}: ${d.suds}${d.prompted ? ' (prompted)' : ''}`,
+            title: (d) =>
+              intl.formatMessage(d.prompted ? m.ratingPrompted : m.rating, {
+                time: clock(d.sinceStart),
+                suds: d.suds,
+              }),
           }),
         ],
       }),
-    [curve],
+    [curve, intl],
   );
   const caption =
     curve.points.length === 0
-      ? 'No ratings were given during this session.'
-      : `Distress over the session: ${curve.points.length} ratings from ${curve.points[0]?.suds} to ${curve.points.at(-1)?.suds}, peak ${Math.max(...curve.points.map((p) => p.suds))}. Filled circles were prompted, open diamonds given by you; bands are levels, teal shading the breathing pacer, grey pauses, the purple strip time in the headset, the dashed line the stop. Every rating is listed in the table below.`;
+      ? intl.formatMessage(m.noRatings)
+      : intl.formatMessage(m.curveCaption, {
+          count: curve.points.length,
+          first: curve.points[0]?.suds,
+          last: curve.points.at(-1)?.suds,
+          peak: Math.max(...curve.points.map((p) => p.suds)),
+        });
   return (
     <ChartFigure caption={caption}>
-      <PlotSvg make={draw} label="Distress over the session" height={CURVE_HEIGHT} />
+      <PlotSvg make={draw} label={intl.formatMessage(m.curveLabel)} height={CURVE_HEIGHT} />
     </ChartFigure>
   );
 }
 
-// One formatter for every row: toLocaleDateString builds a new one on each call.
-const dayFormat = new Intl.DateTimeFormat();
-const day = (t: number) => dayFormat.format(t);
+// One formatter per language for every row of every table: each new one is costly to build, and a
+// table may have thousands of rows.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(locale: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale);
+    dayFormats.set(locale, format);
+  }
+  return format;
+}
 
 export function ProgressCharts({ title, points }: { title: string; points: ProgressPoint[] }) {
+  const intl = useIntl();
   const withDates = useMemo(
     () => points.map((p) => ({ ...p, date: new Date(p.startedAt) })),
     [points],
   );
   // Whole days, labelled as dates, at every range: one session, one day, ten years.
   const x = useMemo(() => {
-    const axis = dateAxis(points.map((p) => p.startedAt));
+    const axis = dateAxis(
+      points.map((p) => p.startedAt),
+      intl.locale,
+    );
     return {
-      label: 'Session date',
+      label: intl.formatMessage(m.sessionDate),
       type: 'time',
       domain: axis.domain,
       ticks: axis.ticks,
       tickFormat: axis.format,
     } as const;
-  }, [points]);
+  }, [points, intl]);
   // Beyond this many sessions a dot each would hide the lines and cost a long task to draw.
   const marker = points.length <= 120 ? 'circle' : 'none';
   const distress = useCallback(
@@ -250,13 +351,18 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
         ...FRAME,
         height: DISTRESS_HEIGHT,
         x,
-        y: { label: 'SUDS', domain: [0, 100], grid: true },
+        y: {
+          label: intl.formatMessage(m.suds),
+          domain: [0, 100],
+          grid: true,
+          tickFormat: numbers(intl),
+        },
         marks: [
           Plot.line(withDates, { x: 'date', y: 'peak', stroke: COLORS.line, marker }),
           Plot.line(withDates, { x: 'date', y: 'end', stroke: COLORS.end, marker }),
         ],
       }),
-    [withDates, x, marker],
+    [withDates, x, marker, intl],
   );
   const levels = useCallback(
     (Plot: Plot) =>
@@ -264,7 +370,12 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
         ...FRAME,
         height: LEVELS_HEIGHT,
         x,
-        y: { label: 'Level', domain: [0, 10], grid: true },
+        y: {
+          label: intl.formatMessage(m.level),
+          domain: [0, 10],
+          grid: true,
+          tickFormat: numbers(intl),
+        },
         marks: [
           Plot.line(withDates, {
             x: 'date',
@@ -282,32 +393,42 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
             : Plot.dot(withDates, { x: 'date', y: 'level', fill: COLORS.line, r: 3 }),
         ],
       }),
-    [withDates, x, marker],
+    [withDates, x, marker, intl],
   );
+  const day = dayFormat(intl.locale);
+  const percent = (n: number) =>
+    intl.formatNumber(n / 100, { style: 'percent', maximumFractionDigits: 1 });
   return (
     <ChartFigure
-      caption={`${title}: peak and end distress of each session, and the level of each session with the highest reached so far.`}
+      caption={intl.formatMessage(m.progressCaption, { scene: title })}
       table={() => (
         <table>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Level</th>
-              <th scope="col">Peak</th>
-              <th scope="col">End</th>
-              <th scope="col">Drop</th>
-              <th scope="col">How likely the feared outcome felt, before → after</th>
+              <th scope="col">{intl.formatMessage(m.date)}</th>
+              <th scope="col">{intl.formatMessage(m.level)}</th>
+              <th scope="col">{intl.formatMessage(m.peak)}</th>
+              <th scope="col">{intl.formatMessage(m.end)}</th>
+              <th scope="col">{intl.formatMessage(m.drop)}</th>
+              <th scope="col">{intl.formatMessage(m.likelihood)}</th>
             </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr key={p.startedAt}>
-                <td>{day(p.startedAt)}</td>
+                <td>{day.format(p.startedAt)}</td>
                 <td>{p.level}</td>
                 <td>{p.peak}</td>
                 <td>{p.end}</td>
-                <td>{p.dropPercent === null ? '–' : `${p.dropPercent} %`}</td>
-                <td>{p.likelihood ? `${p.likelihood.before} % → ${p.likelihood.after} %` : '–'}</td>
+                <td>{p.dropPercent === null ? '–' : percent(p.dropPercent)}</td>
+                <td>
+                  {p.likelihood
+                    ? intl.formatMessage(m.likelihoodChange, {
+                        before: p.likelihood.before / 100,
+                        after: p.likelihood.after / 100,
+                      })
+                    : '–'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -316,16 +437,17 @@ export function ProgressCharts({ title, points }: { title: string; points: Progr
     >
       {/* The legend in the page, not in the chart: the chart's box is then the chart alone. */}
       <p className="chart-legend" aria-hidden="true">
-        <span className="swatch swatch-peak" /> peak <span className="swatch swatch-end" /> end
+        <span className="swatch swatch-peak" /> {intl.formatMessage(m.legendPeak)}{' '}
+        <span className="swatch swatch-end" /> {intl.formatMessage(m.legendEnd)}
       </p>
       <PlotSvg
         make={distress}
-        label={`${title}: peak and end distress per session`}
+        label={intl.formatMessage(m.distressLabel, { scene: title })}
         height={DISTRESS_HEIGHT}
       />
       <PlotSvg
         make={levels}
-        label={`${title}: level per session and highest level reached`}
+        label={intl.formatMessage(m.levelsLabel, { scene: title })}
         height={LEVELS_HEIGHT}
       />
     </ChartFigure>

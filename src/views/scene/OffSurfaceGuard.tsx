@@ -1,25 +1,43 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import { BackSide, type CanvasTexture, type Mesh, MeshBasicMaterial, Vector3 } from 'three';
-import { canvasTexture } from '../../../scenes/common/canvas';
+import { canvasTexture, fitFont } from '../../../scenes/common/canvas';
 import { isStanding } from '../../../scenes/common/standing';
 import type { StandingArea } from '../../../scenes/types';
+import { defineMessages } from '../../domain/phrase';
+
+const m = defineMessages({
+  stepBack: {
+    id: 'sceneView.stepBack',
+    defaultMessage: 'Step back onto the floor',
+    description: 'Shown in the headset when the person has walked off the floor of the scene',
+  },
+  pastEdge: {
+    id: 'sceneView.pastEdge',
+    defaultMessage: 'You have walked past its edge',
+    description: 'Under "Step back onto the floor": why the view has dimmed',
+  },
+});
 
 /** How far outside the floor the head may lean before the view dims (m). */
 const LEAN = 0.15;
 /** Seconds for the dimming to come and go: a fade, never a cut. */
 const FADE = 0.35;
 
-function messageTexture(): CanvasTexture {
+/** The sign's words may run longer in another language: each line shrinks to fit this width. */
+const TEXT_WIDTH = 980;
+
+function messageTexture(headline: string, line: string): CanvasTexture {
   const { canvas, texture } = canvasTexture(1024, 256);
   const ctx = canvas.getContext('2d');
   if (ctx) {
     ctx.fillStyle = '#f4f1ea';
     ctx.textAlign = 'center';
-    ctx.font = '600 72px system-ui, sans-serif';
-    ctx.fillText('Step back onto the floor', 512, 110);
-    ctx.font = '48px system-ui, sans-serif';
-    ctx.fillText('You have walked past its edge', 512, 190);
+    fitFont(ctx, headline, TEXT_WIDTH, 72, 600);
+    ctx.fillText(headline, 512, 110);
+    fitFont(ctx, line, TEXT_WIDTH, 48);
+    ctx.fillText(line, 512, 190);
   }
   return texture;
 }
@@ -30,6 +48,9 @@ function messageTexture(): CanvasTexture {
  * floating in the air. Head-locked on purpose: it must be seen wherever they look.
  */
 export function OffSurfaceGuard({ standing }: { standing: StandingArea }) {
+  const intl = useIntl();
+  const headline = intl.formatMessage(m.stepBack);
+  const line = intl.formatMessage(m.pastEdge);
   const veil = useRef<Mesh>(null);
   const sign = useRef<Mesh>(null);
   const materials = useMemo(
@@ -42,13 +63,22 @@ export function OffSurfaceGuard({ standing }: { standing: StandingArea }) {
         depthTest: false,
       }),
       sign: new MeshBasicMaterial({
-        map: messageTexture(),
+        map: messageTexture(headline, line),
         transparent: true,
         opacity: 0,
         depthTest: false,
       }),
     }),
-    [],
+    [headline, line],
+  );
+  // A change of language paints a new sign: the old one's texture is freed from the GPU.
+  useEffect(
+    () => () => {
+      materials.sign.map?.dispose();
+      materials.sign.dispose();
+      materials.veil.dispose();
+    },
+    [materials],
   );
   const head = useMemo(() => new Vector3(), []);
   const ahead = useMemo(() => new Vector3(), []);

@@ -1,7 +1,9 @@
 import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import { Suspense, useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import type { MeasureSink, ParamValues, SceneDefinition } from '../../../scenes/types';
+import { defineMessages } from '../../domain/phrase';
 import { getProbe } from '../probe';
 import { xrStore } from '../xr/store';
 import { XrButtons } from '../xr/XrButtons';
@@ -14,6 +16,14 @@ import { OffSurfaceGuard } from './OffSurfaceGuard';
 import { ProbeBridge } from './ProbeBridge';
 import { useSceneAudio } from './useSceneAudio';
 
+const m = defineMessages({
+  label: {
+    id: 'sceneView.label',
+    defaultMessage: '{scene}: drag or use the arrow keys to look around',
+    description: 'The 3D view of a scene, for screen readers',
+  },
+});
+
 export interface SessionViewProps {
   scene: SceneDefinition;
   params: ParamValues;
@@ -25,6 +35,7 @@ export interface SessionViewProps {
 
 /** The 3D view of a session: the scene in a canvas, looked at on a screen or in a headset. */
 export function SessionView({ scene, params, seed, measures, dark = false }: SessionViewProps) {
+  const intl = useIntl();
   const Scene = lazyScene(scene);
   const audio = useSceneAudio();
   const probe = useMemo(getProbe, []);
@@ -34,7 +45,7 @@ export function SessionView({ scene, params, seed, measures, dark = false }: Ses
     <div
       className="scene-canvas"
       role="img"
-      aria-label={`${scene.title}: drag or use the arrow keys to look around`}
+      aria-label={intl.formatMessage(m.label, { scene: intl.formatMessage(scene.title) })}
     >
       <Canvas
         flat

@@ -1,9 +1,48 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { defineMessages, type Phrase, say } from '../../domain/phrase';
 import type { AfterAnswers, BeforeAnswers } from '../../domain/session/events';
 import { percentProblem } from '../../domain/session/suds';
 import { emptySsq, SsqForm, ssqAnswers } from '../widgets/SsqForm';
 import { SudsInput } from '../widgets/SudsInput';
 import { PercentInput, percentOrUndefined } from './BeforeForm';
+
+const m = defineMessages({
+  headingEarly: {
+    id: 'session.afterHeadingEarly',
+    defaultMessage: 'You stopped. You are safe here.',
+    description: 'After the person stopped the exposure early',
+  },
+  heading: {
+    id: 'session.afterHeading',
+    defaultMessage: 'Well done. The exposure is over.',
+    description: 'After the person finished the exposure as planned',
+  },
+  lead: {
+    id: 'session.afterLead',
+    defaultMessage: 'A few questions, then your summary. Take your time.',
+  },
+  sudsEnd: { id: 'session.sudsEnd', defaultMessage: 'How distressed are you now, at the end?' },
+  happened: {
+    id: 'session.happened',
+    defaultMessage: 'You feared: “{fear}”. Did it happen?',
+    description: '{fear} is what the person wrote before the session, in their own words',
+  },
+  yes: { id: 'session.yes', defaultMessage: 'Yes' },
+  no: { id: 'session.no', defaultMessage: 'No' },
+  likelihoodNow: {
+    id: 'session.likelihoodNow',
+    defaultMessage: 'How likely does it feel now? (before: {before, number} %)',
+    description: 'How likely the feared outcome feels now, as a percentage, and what it was before',
+  },
+  learned: { id: 'session.learned', defaultMessage: 'What did you learn? (one line, optional)' },
+  save: { id: 'session.saveAfter', defaultMessage: 'Save and see the summary' },
+  ssqToSave: {
+    id: 'session.ssqToSave',
+    defaultMessage: 'Rate all 16 symptoms of the cybersickness check, or clear it, to save.',
+  },
+  ratingToSave: { id: 'session.ratingToSave', defaultMessage: 'Rate your distress now to save.' },
+});
 
 export function AfterForm({
   before,
@@ -14,8 +53,9 @@ export function AfterForm({
   before: BeforeAnswers;
   early: boolean;
   onSave: (after: AfterAnswers) => void;
-  problem: string | null;
+  problem: Phrase | string | null;
 }) {
+  const intl = useIntl();
   const [sudsEnd, setSudsEnd] = useState<number | null>(null);
   const [happened, setHappened] = useState<'yes' | 'no' | ''>('');
   const [likelihoodNow, setLikelihoodNow] = useState('');
@@ -42,18 +82,12 @@ export function AfterForm({
 
   return (
     <form className="protocol-form panel" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`}>
-        {early ? 'You stopped. You are safe here.' : 'Well done. The exposure is over.'}
-      </h1>
-      <p className="lead">A few questions, then your summary. Take your time.</p>
-      <SudsInput
-        label="How distressed are you now, at the end?"
-        value={sudsEnd}
-        onChange={setSudsEnd}
-      />
+      <h1 id={`${id}-title`}>{intl.formatMessage(early ? m.headingEarly : m.heading)}</h1>
+      <p className="lead">{intl.formatMessage(m.lead)}</p>
+      <SudsInput label={intl.formatMessage(m.sudsEnd)} value={sudsEnd} onChange={setSudsEnd} />
       {before.fearedOutcome && (
         <fieldset className="field">
-          <legend>You feared: “{before.fearedOutcome}”. Did it happen?</legend>
+          <legend>{intl.formatMessage(m.happened, { fear: before.fearedOutcome })}</legend>
           <label>
             <input
               type="radio"
@@ -61,7 +95,7 @@ export function AfterForm({
               checked={happened === 'yes'}
               onChange={() => setHappened('yes')}
             />{' '}
-            Yes
+            {intl.formatMessage(m.yes)}
           </label>
           <label>
             <input
@@ -70,19 +104,19 @@ export function AfterForm({
               checked={happened === 'no'}
               onChange={() => setHappened('no')}
             />{' '}
-            No
+            {intl.formatMessage(m.no)}
           </label>
         </fieldset>
       )}
       {before.likelihood !== undefined && (
         <PercentInput
-          label={`How likely does it feel now? (before: ${before.likelihood} %)`}
+          label={intl.formatMessage(m.likelihoodNow, { before: before.likelihood })}
           value={likelihoodNow}
           onChange={setLikelihoodNow}
         />
       )}
       <div className="field">
-        <label htmlFor={`${id}-learned`}>What did you learn? (one line, optional)</label>
+        <label htmlFor={`${id}-learned`}>{intl.formatMessage(m.learned)}</label>
         <input
           id={`${id}-learned`}
           type="text"
@@ -94,17 +128,15 @@ export function AfterForm({
       <SsqForm when="after" value={ssq} onChange={setSsq} />
       {problem && (
         <p role="alert" className="error">
-          {problem}
+          {say(intl, problem)}
         </p>
       )}
       <button type="submit" className="primary" disabled={!ready}>
-        Save and see the summary
+        {intl.formatMessage(m.save)}
       </button>
       {!ready && (
         <p className="hint">
-          {ssqGiven === null
-            ? 'Rate all 16 symptoms of the cybersickness check, or clear it, to save.'
-            : 'Rate your distress now to save.'}
+          {intl.formatMessage(ssqGiven === null ? m.ssqToSave : m.ratingToSave)}
         </p>
       )}
     </form>

@@ -1,12 +1,61 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import type { TextParam } from '../../../scenes/types';
+import { defineMessages, type Phrase, say } from '../../domain/phrase';
 import type { BeforeAnswers } from '../../domain/session/events';
 import { percentProblem } from '../../domain/session/suds';
 import { paths } from '../routes';
 import { OptionalNumber } from '../widgets/OptionalNumber';
 import { emptySsq, SsqForm, ssqAnswers } from '../widgets/SsqForm';
 import { SudsInput } from '../widgets/SudsInput';
+
+const m = defineMessages({
+  heading: {
+    id: 'session.beforeHeading',
+    defaultMessage: 'Before you start: {title}',
+    description: '{title} is the scene and level, or the ladder step, about to be practised',
+  },
+  lead: {
+    id: 'session.beforeLead',
+    defaultMessage:
+      'Distress is rated from 0 (calm) to 100 (the worst you can imagine). There are no right answers.',
+  },
+  sudsNow: { id: 'session.sudsNow', defaultMessage: 'How distressed are you right now?' },
+  sudsExpected: {
+    id: 'session.sudsExpected',
+    defaultMessage: 'How distressed do you expect to be at the worst moment?',
+  },
+  fearedOutcome: {
+    id: 'session.fearedOutcome',
+    defaultMessage: 'What are you afraid will happen? (optional, in your own words)',
+  },
+  likelihood: {
+    id: 'session.likelihood',
+    defaultMessage: 'How likely does that feel right now?',
+    description: 'How likely the feared outcome feels, as a percentage',
+  },
+  vary: { id: 'session.vary', defaultMessage: 'Vary the details slightly' },
+  varyHint: {
+    id: 'session.varyHint',
+    defaultMessage:
+      'The same step with small changes: another city below or other people in the room. Practice that varies helps what you learn hold in new places. The changes are kept with the session.',
+  },
+  start: { id: 'session.start', defaultMessage: 'Start the session' },
+  cancel: {
+    id: 'session.cancel',
+    defaultMessage: 'Cancel <kbd>Esc</kbd>',
+    description: '<kbd> is the key that does the same',
+  },
+  ssqToStart: {
+    id: 'session.ssqToStart',
+    defaultMessage: 'Rate all 16 symptoms of the cybersickness check, or clear it, to start.',
+  },
+  ratingsToStart: {
+    id: 'session.ratingsToStart',
+    defaultMessage: 'Rate both questions above to start.',
+  },
+});
 
 /** Optional 0-100 % answer: empty is fine, anything else must be a whole percentage. */
 export function PercentInput(props: {
@@ -32,8 +81,9 @@ export function BeforeForm({
   /** The scene's text parameters (notes for a talk), written before starting. */
   ownWords?: readonly TextParam[];
   onStart: (before: BeforeAnswers, words: Record<string, string>, vary: boolean) => void;
-  problem: string | null;
+  problem: Phrase | string | null;
 }) {
+  const intl = useIntl();
   const [words, setWords] = useState<Record<string, string>>({});
   const [sudsNow, setSudsNow] = useState<number | null>(null);
   const [sudsExpected, setSudsExpected] = useState<number | null>(null);
@@ -65,22 +115,17 @@ export function BeforeForm({
 
   return (
     <form className="protocol-form" onSubmit={submit} aria-labelledby={`${outcomeId}-title`}>
-      <h1 id={`${outcomeId}-title`}>Before you start: {title}</h1>
-      <p className="lead">
-        Distress is rated from 0 (calm) to 100 (the worst you can imagine). There are no right
-        answers.
-      </p>
-      <SudsInput label="How distressed are you right now?" value={sudsNow} onChange={setSudsNow} />
+      <h1 id={`${outcomeId}-title`}>{intl.formatMessage(m.heading, { title })}</h1>
+      <p className="lead">{intl.formatMessage(m.lead)}</p>
+      <SudsInput label={intl.formatMessage(m.sudsNow)} value={sudsNow} onChange={setSudsNow} />
       <SudsInput
-        label="How distressed do you expect to be at the worst moment?"
+        label={intl.formatMessage(m.sudsExpected)}
         value={sudsExpected}
         onChange={setSudsExpected}
         showAnchors={false}
       />
       <div className="field">
-        <label htmlFor={outcomeId}>
-          What are you afraid will happen? (optional, in your own words)
-        </label>
+        <label htmlFor={outcomeId}>{intl.formatMessage(m.fearedOutcome)}</label>
         <input
           id={outcomeId}
           type="text"
@@ -91,14 +136,14 @@ export function BeforeForm({
       </div>
       {fearedOutcome.trim() !== '' && (
         <PercentInput
-          label="How likely does that feel right now?"
+          label={intl.formatMessage(m.likelihood)}
           value={likelihood}
           onChange={setLikelihood}
         />
       )}
       {ownWords.map((spec) => (
         <div className="field" key={spec.name}>
-          <label htmlFor={`${outcomeId}-${spec.name}`}>{spec.label}</label>
+          <label htmlFor={`${outcomeId}-${spec.name}`}>{intl.formatMessage(spec.label)}</label>
           <textarea
             id={`${outcomeId}-${spec.name}`}
             rows={4}
@@ -113,33 +158,27 @@ export function BeforeForm({
         <div className="field">
           <label>
             <input type="checkbox" checked={vary} onChange={(e) => setVary(e.target.checked)} />{' '}
-            Vary the details slightly
+            {intl.formatMessage(m.vary)}
           </label>
-          <p className="hint">
-            The same step with small changes: another city below or other people in the room.
-            Practice that varies helps what you learn hold in new places. The changes are kept with
-            the session.
-          </p>
+          <p className="hint">{intl.formatMessage(m.varyHint)}</p>
         </div>
       )}
       {problem && (
         <p role="alert" className="error">
-          {problem}
+          {say(intl, problem)}
         </p>
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={!ready}>
-          Start the session
+          {intl.formatMessage(m.start)}
         </button>
         <Link href={paths.home} className="button">
-          Cancel <kbd>Esc</kbd>
+          {intl.formatMessage(m.cancel, { kbd: (key) => <kbd>{key}</kbd> })}
         </Link>
       </div>
       {!ready && (
         <p className="hint">
-          {ssqGiven === null
-            ? 'Rate all 16 symptoms of the cybersickness check, or clear it, to start.'
-            : 'Rate both questions above to start.'}
+          {intl.formatMessage(ssqGiven === null ? m.ssqToStart : m.ratingsToStart)}
         </p>
       )}
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { createRandom } from '../../../scenes/common/random';
 import { findScene } from '../../../scenes/registry';
@@ -6,8 +7,9 @@ import type { ParamValues, SceneDefinition } from '../../../scenes/types';
 import { levelOf } from '../../../scenes/types';
 import { readStep } from '../../data/ladder';
 import type { Read } from '../../data/reads';
-import { type LadderStep, stepPlace } from '../../domain/ladder/ladder';
+import { type LadderStep, stepName, stepPlaceInline } from '../../domain/ladder/ladder';
 import { varyStep } from '../../domain/ladder/variation';
+import { defineMessages, say } from '../../domain/phrase';
 import type { BeforeAnswers } from '../../domain/session/events';
 import { summarize } from '../../domain/session/summary';
 import { useSession } from '../../state/session';
@@ -30,6 +32,57 @@ import { PacerButton, SessionControls } from './SessionControls';
 import { SessionStage } from './SessionStage';
 import { useSessionKeys } from './useSessionKeys';
 
+const m = defineMessages({
+  loading: { id: 'session.loading', defaultMessage: 'Loading…' },
+  noStep: { id: 'session.noStep', defaultMessage: 'That step cannot be opened' },
+  ladderUnreadable: {
+    id: 'session.ladderUnreadable',
+    defaultMessage: 'Your ladder could not be read: {problem}',
+  },
+  stepGone: {
+    id: 'session.stepGone',
+    defaultMessage: 'This step is not on your ladder (it may have been deleted).',
+  },
+  toLadder: { id: 'session.toLadder', defaultMessage: 'Go to your ladder' },
+  noScene: { id: 'session.noScene', defaultMessage: 'That scene cannot be opened' },
+  unknownScene: {
+    id: 'session.unknownScene',
+    defaultMessage: 'There is no scene called "{id}".',
+    description: '{id} is the name in the page’s address, as typed',
+  },
+  badLevel: {
+    id: 'session.badLevel',
+    defaultMessage: 'Level "{level}" is not a level from 1 to 10.',
+    description: '{level} is what the page’s address gives as the level, as typed',
+  },
+  toStart: { id: 'session.toStart', defaultMessage: 'Back to the start page' },
+  stepTitle: {
+    id: 'session.stepTitle',
+    defaultMessage: '{step} ({scene}, {place})',
+    description:
+      'A ladder step about to be practised: its name, its scene and where it sits (e.g. "level 4")',
+  },
+  levelTitle: {
+    id: 'session.levelTitle',
+    defaultMessage: '{scene}, level {level}: {name}',
+    description: 'A scene about to be practised, its level number and the level’s name',
+  },
+  summary: { id: 'session.summary', defaultMessage: 'Session summary' },
+  whereNext: {
+    id: 'session.whereNext',
+    defaultMessage: 'Where next',
+    description: 'Links after the session summary, for screen readers',
+  },
+  inReview: { id: 'session.inReview', defaultMessage: 'This session in the review' },
+  allSessions: { id: 'session.allSessions', defaultMessage: 'All your sessions' },
+  yourLadder: { id: 'session.yourLadder', defaultMessage: 'Your ladder' },
+  continue: {
+    id: 'session.continue',
+    defaultMessage: 'Continue the session',
+    description: 'Goes back to the exposure after stopping it',
+  },
+});
+
 /** Scenes are laid out from a seed; every session uses this one unless it is varied. */
 export const DEFAULT_SEED = 1;
 
@@ -45,22 +98,23 @@ export function StepSessionPage({ stepId }: { stepId: string }) {
 
 function StepSession({ stepId }: { stepId: string }) {
   const stored = useStored((db) => readStep(db, stepId), [stepId]);
+  const intl = useIntl();
   // Only the first read is kept; a later commit to this step does not reach a running session.
   const [read, keep] = useState<Read<LadderStep | null>>();
   if (stored && !read) keep(stored);
   const step = read?.ok ? (read.value ?? undefined) : undefined;
   const scene = step ? findScene(step.sceneId) : undefined;
-  if (!read) return <p className="loading">Loading…</p>;
+  if (!read) return <p className="loading">{intl.formatMessage(m.loading)}</p>;
   if (!step || !scene) {
     return (
       <main className="layout">
-        <h1>That step cannot be opened</h1>
+        <h1>{intl.formatMessage(m.noStep)}</h1>
         <p role="alert">
           {!read.ok
-            ? `Your ladder could not be read: ${read.problem}`
-            : 'This step is not on your ladder (it may have been deleted).'}
+            ? intl.formatMessage(m.ladderUnreadable, { problem: say(intl, read.problem) })
+            : intl.formatMessage(m.stepGone)}
         </p>
-        <Link href={paths.ladder}>Go to your ladder</Link>
+        <Link href={paths.ladder}>{intl.formatMessage(m.toLadder)}</Link>
       </main>
     );
   }
@@ -69,18 +123,19 @@ function StepSession({ stepId }: { stepId: string }) {
 }
 
 export default function SessionPage({ sceneId, level }: { sceneId: string; level: string }) {
+  const intl = useIntl();
   const scene = findScene(sceneId);
   const levelNumber = parseLevel(level);
   if (!scene || levelNumber === null) {
     return (
       <main className="layout">
-        <h1>That scene cannot be opened</h1>
+        <h1>{intl.formatMessage(m.noScene)}</h1>
         <p role="alert">
           {!scene
-            ? `There is no scene called "${sceneId}".`
-            : `Level "${level}" is not a level from 1 to 10.`}
+            ? intl.formatMessage(m.unknownScene, { id: sceneId })
+            : intl.formatMessage(m.badLevel, { level })}
         </p>
-        <Link href={paths.home}>Back to the start page</Link>
+        <Link href={paths.home}>{intl.formatMessage(m.toStart)}</Link>
       </main>
     );
   }
@@ -106,6 +161,7 @@ function Session({
   const record = useSession((s) => s.record);
   const promptMinutes = useSettings((s) => s.promptMinutes);
   const inHeadset = useXrSession() !== undefined;
+  const intl = useIntl();
   useSessionKeys(scene);
   useEffect(() => {
     const probe = getProbe();
@@ -214,8 +270,16 @@ function Session({
             <BeforeForm
               title={
                 step
-                  ? `${step.name} (${scene.title}, ${stepPlace(step).toLowerCase()})`
-                  : `${scene.title}, level ${startLevel}: ${levelOf(scene, startLevel).name}`
+                  ? intl.formatMessage(m.stepTitle, {
+                      step: say(intl, stepName(scene, step.name)),
+                      scene: intl.formatMessage(scene.title),
+                      place: say(intl, stepPlaceInline(step)),
+                    })
+                  : intl.formatMessage(m.levelTitle, {
+                      scene: intl.formatMessage(scene.title),
+                      level: startLevel,
+                      name: intl.formatMessage(levelOf(scene, startLevel).name),
+                    })
               }
               problem={problem}
               ownWords={scene.params.filter((p) => p.kind === 'text')}
@@ -235,25 +299,25 @@ function Session({
   if (session.phase === 'ended' && !inHeadset) {
     return (
       <main className="layout">
-        <h1>Session summary</h1>
+        <h1>{intl.formatMessage(m.summary)}</h1>
         <SaveStatus />
         <SummaryView state={session} summary={summarize(session, Date.now())} />
         {session.step && <AfterSessionSuggestion stepId={session.step.id} />}
-        <nav className="row" aria-label="Where next">
+        <nav className="row" aria-label={intl.formatMessage(m.whereNext)}>
           <Link href={paths.home} className="button primary">
-            Back to the start page
+            {intl.formatMessage(m.toStart)}
           </Link>
           {sessionId && (
             <Link href={sessionRecordPath(sessionId)} className="button">
-              This session in the review
+              {intl.formatMessage(m.inReview)}
             </Link>
           )}
           <Link href={paths.review} className="button">
-            All your sessions
+            {intl.formatMessage(m.allSessions)}
           </Link>
           {scene.fear && (
             <Link href={paths.ladder} className="button">
-              Your ladder
+              {intl.formatMessage(m.yourLadder)}
             </Link>
           )}
         </nav>
@@ -274,7 +338,7 @@ function Session({
             <div className="row">
               <PacerButton shown={session.pacer !== null} />
               <button type="button" onClick={() => record({ type: 'continue' })}>
-                Continue the session
+                {intl.formatMessage(m.continue)}
               </button>
             </div>
             <AfterForm

@@ -1,4 +1,6 @@
 import { type ReactNode, useId } from 'react';
+import { useIntl } from 'react-intl';
+import { type Phrase, say } from '../../domain/phrase';
 
 /**
  * An optional whole-number answer (a percentage, an expected SUDS): empty is fine; anything else
@@ -20,15 +22,16 @@ export function OptionalNumber({
   label: ReactNode;
   value: string;
   onChange: (text: string) => void;
-  problemOf: (value: number) => string | null;
+  problemOf: (value: number) => Phrase | string | null;
   step: number;
   unit?: string;
   placeholder?: string;
   className?: string;
   onCommit?: () => void;
   /** Why saving the answer failed, shown where a problem with the value would be. */
-  saveProblem?: string | null;
+  saveProblem?: Phrase | string | null;
 }) {
+  const intl = useIntl();
   const id = useId();
   const problem = (value.trim() === '' ? null : problemOf(Number(value))) ?? saveProblem;
   return (
@@ -56,7 +59,7 @@ export function OptionalNumber({
       </div>
       {problem && (
         <p id={`${id}-problem`} role="alert" className="error">
-          {problem}
+          {say(intl, problem)}
         </p>
       )}
     </div>

@@ -1,5 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ParamSpec, ParamValue, ParamValues } from '../../../scenes/types';
+import { useIntl } from 'react-intl';
+import {
+  type ParamSpec,
+  type ParamValue,
+  type ParamValues,
+  paramValueText,
+} from '../../../scenes/types';
+import { defineMessages, say } from '../../domain/phrase';
+
+const m = defineMessages({
+  legend: {
+    id: 'session.adjustByHand',
+    defaultMessage: 'Adjust by hand',
+    description: 'The scene’s settings, changed one by one during a session',
+  },
+});
 
 /** Every parameter of the scene by hand, within its range; changes are logged once they settle. */
 export function ParamsPanel({
@@ -11,6 +26,7 @@ export function ParamsPanel({
   values: ParamValues;
   onChange: (values: ParamValues) => void;
 }) {
+  const intl = useIntl();
   const [draft, setDraft] = useState(values);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const id = useId();
@@ -32,7 +48,7 @@ export function ParamsPanel({
 
   return (
     <fieldset className="params-panel">
-      <legend>Adjust by hand</legend>
+      <legend>{intl.formatMessage(m.legend)}</legend>
       {specs.map((spec) => (
         <ParamControl
           key={spec.name}
@@ -58,11 +74,13 @@ export function ParamControl({
   value: ParamValue;
   set: (name: string, value: ParamValue) => void;
 }) {
+  const intl = useIntl();
+  const label = intl.formatMessage(spec.label);
   switch (spec.kind) {
     case 'number':
       return (
         <div className="param">
-          <label htmlFor={inputId}>{spec.label}</label>
+          <label htmlFor={inputId}>{label}</label>
           <input
             id={inputId}
             type="range"
@@ -72,16 +90,13 @@ export function ParamControl({
             value={Number(value)}
             onChange={(e) => set(spec.name, Number(e.target.value))}
           />
-          <output htmlFor={inputId}>
-            {String(value)}
-            {spec.unit ? ` ${spec.unit}` : ''}
-          </output>
+          <output htmlFor={inputId}>{say(intl, paramValueText(spec, value))}</output>
         </div>
       );
     case 'choice':
       return (
         <div className="param">
-          <label htmlFor={inputId}>{spec.label}</label>
+          <label htmlFor={inputId}>{label}</label>
           <select
             id={inputId}
             value={String(value)}
@@ -89,7 +104,7 @@ export function ParamControl({
           >
             {spec.choices.map((c) => (
               <option key={c.value} value={c.value}>
-                {c.label}
+                {intl.formatMessage(c.label)}
               </option>
             ))}
           </select>
@@ -98,7 +113,7 @@ export function ParamControl({
     case 'text':
       return (
         <div className="param">
-          <label htmlFor={inputId}>{spec.label}</label>
+          <label htmlFor={inputId}>{label}</label>
           <textarea
             id={inputId}
             maxLength={spec.maxLength}
@@ -117,7 +132,7 @@ export function ParamControl({
               checked={Boolean(value)}
               onChange={(e) => set(spec.name, e.target.checked)}
             />{' '}
-            {spec.label}
+            {label}
           </label>
         </div>
       );

@@ -1,24 +1,37 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import {
   type BreathPattern,
   type BreathTimings,
   breathsPerMinute,
   CUSTOM_LIMITS,
   customProblem,
-  formatRate,
+  PART_NAMES,
   PATTERN_IDS,
   type PatternId,
   patternDescription,
   patternName,
+  roundRate,
 } from '../../domain/pacer/patterns';
+import { defineMessages, type Phrase, say } from '../../domain/phrase';
 import { patternFor, usePacerSettings } from '../../state/pacerSettings';
 
-const FIELDS: { key: keyof BreathTimings; label: string }[] = [
-  { key: 'inhale', label: 'In' },
-  { key: 'holdIn', label: 'Hold' },
-  { key: 'exhale', label: 'Out' },
-  { key: 'holdOut', label: 'Hold' },
-];
+const m = defineMessages({
+  pattern: { id: 'pacer.picker.pattern', defaultMessage: 'Breathing pattern' },
+  custom: {
+    id: 'pacer.picker.custom',
+    defaultMessage: 'My own timings',
+    description: 'The choice of a breathing pattern the person sets the seconds of',
+  },
+  parts: { id: 'pacer.picker.parts', defaultMessage: 'Seconds for each part of one breath' },
+  rate: {
+    id: 'pacer.picker.rate',
+    defaultMessage: '{rate, plural, one {# breath} other {# breaths}} a minute',
+  },
+  use: { id: 'pacer.picker.use', defaultMessage: 'Use these timings' },
+});
+
+const FIELDS: readonly (keyof BreathTimings)[] = ['inhale', 'holdIn', 'exhale', 'holdOut'];
 
 type Draft = Record<keyof BreathTimings, string>;
 
@@ -35,13 +48,19 @@ const fromDraft = (d: Draft): BreathTimings => {
 };
 
 /** Chooses the breathing pattern, and edits the person's own timings. */
-export function PatternPicker({ onChoose }: { onChoose: (p: BreathPattern) => string | null }) {
+export function PatternPicker({
+  onChoose,
+}: {
+  /** Returns why the pattern cannot be used, or null. */
+  onChoose: (p: BreathPattern) => Phrase | string | null;
+}) {
+  const intl = useIntl();
   const id = useId();
   const pattern = usePacerSettings((s) => s.pattern);
   const custom = usePacerSettings((s) => s.custom);
   const [selected, setSelected] = useState<PatternId>(pattern.id);
   const [draft, setDraft] = useState<Draft>(() => toDraft(custom));
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Phrase | string | null>(null);
   const timings = fromDraft(draft);
   const draftProblem = customProblem(timings);
 
@@ -52,7 +71,7 @@ export function PatternPicker({ onChoose }: { onChoose: (p: BreathPattern) => st
 
   return (
     <div className="pattern-picker">
-      <label htmlFor={`${id}-pattern`}>Breathing pattern</label>
+      <label htmlFor={`${id}-pattern`}>{intl.formatMessage(m.pattern)}</label>
       <select
         id={`${id}-pattern`}
         value={selected}
@@ -60,12 +79,14 @@ export function PatternPicker({ onChoose }: { onChoose: (p: BreathPattern) => st
       >
         {PATTERN_IDS.map((p) => (
           <option key={p} value={p}>
-            {p === 'custom' ? 'My own timings' : patternName(patternFor(p, custom))}
+            {p === 'custom'
+              ? intl.formatMessage(m.custom)
+              : say(intl, patternName(patternFor(p, custom)))}
           </option>
         ))}
       </select>
       {selected !== 'custom' ? (
-        <p className="hint">{patternDescription(patternFor(selected, custom))}</p>
+        <p className="hint">{patternDescription(intl, patternFor(selected, custom))}</p>
       ) : (
         <form
           className="custom-pattern"
@@ -75,14 +96,13 @@ export function PatternPicker({ onChoose }: { onChoose: (p: BreathPattern) => st
           }}
         >
           <fieldset>
-            <legend>Seconds for each part of one breath</legend>
-            {FIELDS.map(({ key, label }) => {
+            <legend>{intl.formatMessage(m.parts)}</legend>
+            {FIELDS.map((key) => {
               const hold = key === 'holdIn' || key === 'holdOut';
               const limits = hold ? CUSTOM_LIMITS.hold : CUSTOM_LIMITS.breath;
               return (
                 <label key={key}>
-                  {label}
-                  {hold ? (key === 'holdIn' ? ' after in' : ' after out') : ''}
+                  {intl.formatMessage(PART_NAMES[key])}
                   <input
                     type="number"
                     inputMode="decimal"
@@ -98,15 +118,15 @@ export function PatternPicker({ onChoose }: { onChoose: (p: BreathPattern) => st
           </fieldset>
           <p className="hint" aria-live="polite">
             {draftProblem === null
-              ? `${formatRate(breathsPerMinute(timings))} breaths a minute`
-              : draftProblem}
+              ? intl.formatMessage(m.rate, { rate: roundRate(breathsPerMinute(timings)) })
+              : say(intl, draftProblem)}
           </p>
-          <button type="submit">Use these timings</button>
+          <button type="submit">{intl.formatMessage(m.use)}</button>
         </form>
       )}
       {problem && (
         <p role="alert" className="error">
-          {problem}
+          {say(intl, problem)}
         </p>
       )}
     </div>

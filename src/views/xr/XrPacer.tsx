@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import { DoubleSide, type Group, type Mesh } from 'three';
 import { canvasTexture } from '../../../scenes/common/canvas';
 import {
@@ -9,12 +10,22 @@ import {
   patternName,
   ringScale,
 } from '../../domain/pacer/patterns';
+import { defineMessages, say } from '../../domain/phrase';
 import { PLACEMENT } from '../../domain/xr/follow';
 import { usePacerSettings } from '../../state/pacerSettings';
 import { useSession } from '../../state/session';
 import { color } from '../tokens';
 import { useReducedMotion } from '../widgets/useReducedMotion';
 import { useHeadFollow } from './useHeadFollow';
+
+const m = defineMessages({
+  countdown: {
+    id: 'xr.pacerCountdown',
+    defaultMessage: '{part}  {seconds, number}',
+    description:
+      'The breathing pacer in the headset: the part of the breath (In, Hold, Out) and the seconds left of it',
+  },
+});
 
 /** The ring's outer radius at full breath (m): about 9° across at the pacer's distance. */
 const RING_RADIUS = 0.085;
@@ -42,6 +53,8 @@ function HeadPacer({ pattern, since }: { pattern: BreathPattern; since: number }
   const shape = useRef<Mesh>(null);
   const shown = useRef({ label: '', breath: -1 });
   const reduced = useReducedMotion();
+  const intl = useIntl();
+  const name = say(intl, patternName(pattern));
   const label = useMemo(() => canvasTexture(LABEL.pixels[0], LABEL.pixels[1]), []);
   useEffect(() => () => label.texture.dispose(), [label]);
 
@@ -52,10 +65,15 @@ function HeadPacer({ pattern, since }: { pattern: BreathPattern; since: number }
       if (reduced) shape.current.scale.set(Math.max(phase.fill, 0.001), 1, 1);
       else shape.current.scale.setScalar(ringScale(phase.fill));
     }
-    const text = `${phase.word} ${phase.secondsLeft}`;
-    if (text !== shown.current.label) {
-      shown.current.label = text;
-      drawLabel(label.canvas, phase.word, phase.secondsLeft, patternName(pattern));
+    // Drawn again only when its words change: each second, or on a change of language.
+    const key = `${intl.locale} ${phase.part} ${phase.secondsLeft} ${name}`;
+    if (key !== shown.current.label) {
+      shown.current.label = key;
+      const countdown = intl.formatMessage(m.countdown, {
+        part: intl.formatMessage(phase.word),
+        seconds: phase.secondsLeft,
+      });
+      drawLabel(label.canvas, countdown, name);
       label.texture.needsUpdate = true;
     }
     if (phase.breath !== shown.current.breath) {
@@ -112,7 +130,7 @@ function HeadPacer({ pattern, since }: { pattern: BreathPattern; since: number }
   );
 }
 
-function drawLabel(canvas: HTMLCanvasElement, word: string, secondsLeft: number, name: string) {
+function drawLabel(canvas: HTMLCanvasElement, countdown: string, name: string) {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const { width, height } = canvas;
@@ -125,7 +143,7 @@ function drawLabel(canvas: HTMLCanvasElement, word: string, secondsLeft: number,
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.font = '600 76px system-ui, sans-serif';
-  ctx.fillText(`${word}  ${secondsLeft}`, width / 2, height * 0.4);
+  ctx.fillText(countdown, width / 2, height * 0.4);
   ctx.fillStyle = color.muted;
   ctx.font = '36px system-ui, sans-serif';
   ctx.fillText(name, width / 2, height * 0.78);

@@ -2,6 +2,8 @@ import { useFrame } from '@react-three/fiber';
 import { Container } from '@react-three/uikit';
 import { useXRInputSourceState } from '@react-three/xr';
 import { useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { defineMessages } from '../../../domain/phrase';
 import { PROMPT_QUESTION } from '../../../domain/session/controls';
 import { SUDS_STEP } from '../../../domain/session/suds';
 import {
@@ -13,8 +15,24 @@ import {
 } from '../../../domain/xr/buttons';
 import { useXrUi } from '../../../state/xrUi';
 import { color, panel } from '../../tokens';
-import { ANCHORS, clampSuds, Picker } from './Picker';
+import { sayWords, xrWords } from '../words';
+import { anchorsLine, clampSuds, Picker } from './Picker';
 import { Note, PanelButton, Row } from './parts';
+
+const m = defineMessages({
+  rate: { id: 'xr.rate', defaultMessage: 'Rate', description: 'Gives the rating chosen' },
+  rateValue: {
+    id: 'xr.rateValue',
+    defaultMessage: 'Rate {suds, number}',
+    description: 'Gives the rating chosen, e.g. "Rate 55"',
+  },
+  skip: {
+    id: 'xr.skip',
+    defaultMessage: 'Skip this one',
+    description: 'Skips the rating asked for',
+  },
+  close: { id: 'xr.close', defaultMessage: 'Close' },
+});
 
 /** The rating: the slider moves with the pointer, -5/+5, or either thumbstick. */
 export function RatingPanel({
@@ -27,6 +45,7 @@ export function RatingPanel({
   rate: (suds: number) => boolean;
   skip: () => void;
 }) {
+  const intl = useIntl();
   const [suds, setSuds] = useState<number | null>(null);
   const value = useRef<number | null>(null);
   value.current = suds;
@@ -66,13 +85,20 @@ export function RatingPanel({
       borderRadius={panel.inset.radius}
       backgroundColor={color.panel}
     >
-      {prompted && <Note>{PROMPT_QUESTION}</Note>}
-      <Picker name="rating" label="Distress now" value={suds} onChange={setSuds} />
-      <Note>{ANCHORS}</Note>
+      {prompted && <Note>{sayWords(intl, PROMPT_QUESTION)}</Note>}
+      <Picker
+        name="rating"
+        label={intl.formatMessage(xrWords.distressNow)}
+        value={suds}
+        onChange={setSuds}
+      />
+      <Note>{anchorsLine(intl)}</Note>
       <Row>
         <PanelButton
           name="rating-confirm"
-          label={suds === null ? 'Rate' : `Rate ${suds}`}
+          label={
+            suds === null ? intl.formatMessage(m.rate) : intl.formatMessage(m.rateValue, { suds })
+          }
           kind="primary"
           disabled={suds === null}
           onClick={confirm}
@@ -80,7 +106,7 @@ export function RatingPanel({
         {prompted ? (
           <PanelButton
             name="rating-skip"
-            label="Skip this one"
+            label={intl.formatMessage(m.skip)}
             onClick={() => {
               skip();
               useXrUi.getState().openRating(false);
@@ -89,7 +115,7 @@ export function RatingPanel({
         ) : (
           <PanelButton
             name="rating-close"
-            label="Close"
+            label={intl.formatMessage(m.close)}
             onClick={() => useXrUi.getState().openRating(false)}
           />
         )}

@@ -2,8 +2,10 @@
 // desktop session never downloads them. They act through the same session store as the page.
 import { Container, Text } from '@react-three/uikit';
 import { useRef } from 'react';
+import { useIntl } from 'react-intl';
 import type { Group } from 'three';
 import type { SceneDefinition } from '../../../../scenes/types';
+import { type Phrase, say } from '../../../domain/phrase';
 import type { BeforeAnswers } from '../../../domain/session/events';
 import type { Place } from '../../../domain/xr/follow';
 import { useSession } from '../../../state/session';
@@ -11,7 +13,6 @@ import { color, panel } from '../../tokens';
 import { useHeadFollow } from '../useHeadFollow';
 import { BeforePanel } from './BeforePanel';
 import { ExposurePanel } from './ExposurePanel';
-import { plain } from './parts';
 import { StopPanel } from './StopPanel';
 import { SummaryPanel } from './SummaryPanel';
 
@@ -28,11 +29,13 @@ const PANEL_PLACE: Place = {
 export interface XrPanelsProps {
   scene: SceneDefinition;
   startLevel: number;
-  start(before: BeforeAnswers): string | null;
+  /** Starts the session; why not, when it could not. */
+  start(before: BeforeAnswers): Phrase | string | null;
 }
 
 /** One panel for each phase of the session, following the head. */
 export default function XrPanels(props: XrPanelsProps) {
+  const intl = useIntl();
   const group = useRef<Group>(null);
   useHeadFollow(group, PANEL_PLACE);
   const session = useSession((s) => s.session);
@@ -61,7 +64,7 @@ export default function XrPanels(props: XrPanelsProps) {
         )}
         {problem && (
           <Text fontSize={panel.font.note} color={color.accent}>
-            {plain(problem)}
+            {say(intl, problem)}
           </Text>
         )}
       </Container>

@@ -1,18 +1,11 @@
-// What every in-VR panel is made of: buttons, rows, a title, a note, in the panels' tokens.
+// What every in-VR panel is made of: buttons, rows, a title, a note, in the panels' tokens. Their
+// words arrive in the page's language; the panels' font holds every European letter and the
+// dashes and quotes of their sentences, so they are drawn as written.
 import { Container, Text } from '@react-three/uikit';
 import { Button } from '@react-three/uikit-default';
 import type { ReactNode } from 'react';
 import type { Object3D } from 'three';
 import { color, panel, panelButton } from '../../tokens';
-
-/** The panels' font has ASCII only: dashes and quotes become their plain forms. */
-export function plain(text: string): string {
-  return text
-    .replace(/[–—]/g, '-')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/…/g, '...');
-}
 
 /** Names the element's object, so tests and the bench can find it in the scene. */
 export const named = (name: string) => (object: Object3D | null) => {
@@ -64,7 +57,7 @@ export function Row({ children }: { children: ReactNode }) {
 export function Title({ children }: { children: string }) {
   return (
     <Text fontSize={panel.font.title} color={color.text}>
-      {plain(children)}
+      {children}
     </Text>
   );
 }
@@ -72,7 +65,7 @@ export function Title({ children }: { children: string }) {
 export function Note({ children }: { children: string }) {
   return (
     <Text fontSize={panel.font.note} color={color.muted}>
-      {plain(children)}
+      {children}
     </Text>
   );
 }
