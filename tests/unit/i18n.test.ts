@@ -102,8 +102,10 @@ function wordsOutsidePlaceholders(message: string): number {
 }
 
 /** Values for a message's other placeholders, by their kind, so it formats whole. */
-function placeholderValues(message: string, skip: string): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+type Value = string | number | Date | ((chunks: string[]) => string);
+
+function placeholderValues(message: string, skip: string): Record<string, Value> {
+  const values: Record<string, Value> = {};
   for (const p of placeholders(message) as string[]) {
     const tag = /^<(\w+)>$/.exec(p);
     if (tag?.[1]) {
