@@ -2,10 +2,11 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { type Group, type Mesh, Vector3 } from 'three';
+import { createPeople, mutualGaze } from '../common/people/people';
 import type { SceneProps } from '../types';
 import { defineMessages } from '../types';
+import { Audience, type CrowdClock } from './Audience';
 import { listenToVoice, type RoomSound, startRoomSound, type VoiceLevel } from './audio';
-import { Crowd, type CrowdClock } from './Crowd';
 import { crowd, rooms } from './crowd';
 import { distractionSchedule, planQuestion, planWalkOut, topicFor, walkerAt } from './events';
 import type { AudienceParams } from './levels';
@@ -71,10 +72,21 @@ export default function AudienceScene({
   );
   const topic = useMemo(() => topicFor(seed), [seed]);
 
+  const people = useMemo(
+    () =>
+      createPeople(
+        members.map((m) => m.person),
+        seed,
+      ),
+    [members, seed],
+  );
   const clock = useRef<CrowdClock>({
     time: 0,
+    now: 0,
+    step: 0,
     restless: 0,
     speaker: new Vector3(0, 1.6, 0),
+    looking: new Vector3(0, 0, -1),
     raisedHand: -1,
   });
   // Events of a level count from when it began, so raising the level mid-talk still shows them.
@@ -115,8 +127,14 @@ export default function AudienceScene({
 
   const eyes = useRef(newEyeTally(members.length));
   const lookedAtBefore = useRef(0);
+  const mutualBefore = useRef({ seconds: 0, people: 0 });
+  const counted = useRef(people);
   useLayoutEffect(() => {
     // A new crowd (a level change): keep what was counted, start counting its members afresh.
+    const met = mutualGaze(counted.current);
+    mutualBefore.current.seconds += met.seconds;
+    mutualBefore.current.people += met.people;
+    counted.current = people;
     lookedAtBefore.current += eyeMeasures(eyes.current).membersLookedAt;
     const previous = eyes.current;
     eyes.current = {
@@ -125,7 +143,7 @@ export default function AudienceScene({
       atAudience: previous.atAudience,
       atNotes: previous.atNotes,
     };
-  }, [members]);
+  }, [members, people]);
   const voiceTally = useRef(newVoiceTally());
   const sinceReport = useRef(0);
   const head = useMemo(() => ({ position: new Vector3(), direction: new Vector3() }), []);
@@ -135,11 +153,14 @@ export default function AudienceScene({
   useFrame(({ camera }, dt) => {
     const c = clock.current;
     const before = c.time - epoch.current.time;
-    c.time += dt * timeScale;
+    c.step = dt * timeScale;
+    c.time += c.step;
     const now = c.time - epoch.current.time;
+    c.now = now;
     camera.getWorldPosition(head.position);
     camera.getWorldDirection(head.direction);
     c.speaker.copy(head.position);
+    c.looking.copy(head.direction);
 
     for (const d of schedule) {
       if (d.at > now) break;
@@ -170,9 +191,9 @@ export default function AudienceScene({
     }
 
     const gone = (i: number) => !(walkOut && walkOut.member === i && now > walkOut.startsAt);
-    eyes.current = tallyEyes(eyes.current, dt, head.position, head.direction, members, gone);
+    tallyEyes(eyes.current, dt, head.position, head.direction, members, gone);
     if (voice.current) {
-      voiceTally.current = tallyVoice(voiceTally.current, dt, voice.current.level());
+      tallyVoice(voiceTally.current, dt, voice.current.level());
       c.restless = voiceTally.current.restless;
     }
     sinceReport.current += dt;
@@ -182,6 +203,12 @@ export default function AudienceScene({
       measures.report('membersLookedAt', lookedAtBefore.current + eye.membersLookedAt);
       measures.report('audienceShare', eye.audienceShare);
       measures.report('notesShare', eye.notesShare);
+      const met = mutualGaze(people);
+      measures.report(
+        'mutualGazeSeconds',
+        Math.round((mutualBefore.current.seconds + met.seconds) * 10) / 10,
+      );
+      measures.report('mutualGazeMembers', mutualBefore.current.people + met.people);
       if (voice.current)
         measures.report('speakingSeconds', Math.round(voiceTally.current.speakingSeconds));
     }
@@ -199,7 +226,14 @@ export default function AudienceScene({
         color="#fff7ea"
       />
       <RoomShell room={room} members={members} />
-      <Crowd members={members} room={room} walkOut={walkOut} clock={clock} />
+      <Audience
+        members={members}
+        people={people}
+        room={room}
+        walkOut={walkOut}
+        question={question}
+        clock={clock}
+      />
       <Lectern
         title={intl.formatMessage(params.notes.trim() ? m.yourNotes : m.yourTopic)}
         // The person's own notes are shown as they wrote them.

@@ -1,18 +1,23 @@
 // How each member of the audience sits and where they look at a moment, by attitude. Pure: the
 // scene turns a pose into instance transforms; tests check the behaviour here.
+import { eyeHeight } from '../common/people/body';
 import type { Attitude, Member } from './crowd';
 
 export interface Pose {
-  /** Head turn from facing the stage (+ to the member's left), radians. */
+  /** The member looks for the speaker's eyes (the people module aims eyes and head at them). */
+  atSpeaker: boolean;
+  /** Where the look goes, from facing the stage (+ to the member's left), radians. */
   headYaw: number;
-  /** Head tilt, + up, radians. */
+  /** Where the look goes, + up, radians. */
   headPitch: number;
+  /** A nod's dip and a shake's turn of the head, on top of the look, radians. */
+  nod: number;
+  shake: number;
   /** Torso lean, + forward, radians. */
   lean: number;
   /** Torso tilt sideways (towards a neighbour), radians. */
   tilt: number;
   armsCrossed: boolean;
-  handRaised: boolean;
   /** A phone lit in the lap. */
   phone: boolean;
   /** 0-1: how far into a yawn (mouth and head back). */
@@ -26,86 +31,99 @@ export function rhythm(t: number, period: number, duration: number, phase: numbe
   return Math.sin((into / duration) * Math.PI);
 }
 
-export const HEAD_HEIGHT = 1.2;
-
-/** Yaw and pitch from a seated member's head to a point (the speaker's head). */
+/** Yaw and pitch from a seated member's eyes to a point (the speaker's head). */
 export function gazeTo(
   member: Member,
   target: { x: number; y: number; z: number },
+  out: { yaw: number; pitch: number } = { yaw: 0, pitch: 0 },
 ): { yaw: number; pitch: number } {
   const dx = target.x - member.seat.x;
   const dz = target.z - member.seat.z;
-  const dy = target.y - (member.seat.y + HEAD_HEIGHT * member.scale);
+  const dy = target.y - (member.seat.y + eyeHeight(member.person.height, 'seated'));
   // Members face +z (towards the stage); yaw is measured from there.
-  return { yaw: Math.atan2(dx, dz), pitch: Math.atan2(dy, Math.hypot(dx, dz)) };
+  out.yaw = Math.atan2(dx, dz);
+  out.pitch = Math.atan2(dy, Math.hypot(dx, dz));
+  return out;
+}
+
+export function newPose(): Pose {
+  return {
+    atSpeaker: true,
+    headYaw: 0,
+    headPitch: 0,
+    nod: 0,
+    shake: 0,
+    lean: 0,
+    tilt: 0,
+    armsCrossed: false,
+    phone: false,
+    yawn: 0,
+  };
 }
 
 /**
- * The pose of a member at time t (s), with the speaker's head at `speaker`. `restless` (0-1) rises
- * while the speaker is silent and makes the bored fidget and look away more.
+ * The pose of a member at time t (s), with the speaker's head at `speaker`, written into `out` (a
+ * new pose if none is given: the scene passes one it keeps, as this runs for everyone each frame).
+ * `restless` (0-1) rises while the speaker is silent and makes the bored fidget and look away more.
  */
 export function poseOf(
   member: Member,
   t: number,
   speaker: { x: number; y: number; z: number },
   restless = 0,
+  out: Pose = newPose(),
 ): Pose {
-  const gaze = gazeTo(member, speaker);
-  const p = member.phase;
-  const base: Pose = {
-    headYaw: gaze.yaw,
-    headPitch: gaze.pitch,
-    lean: 0,
-    tilt: 0,
-    armsCrossed: false,
-    handRaised: false,
-    phone: false,
-    yawn: 0,
-  };
-  return behaviours[member.attitude](base, t, p, restless);
+  Object.assign(out, resting);
+  gazeTo(member, speaker, look);
+  out.headYaw = look.yaw;
+  out.headPitch = look.pitch;
+  behaviours[member.attitude](out, t, member.phase, restless);
+  return out;
 }
+
+const resting = newPose();
+const look = { yaw: 0, pitch: 0 };
 
 const behaviours: Record<
   Attitude,
-  (pose: Pose, t: number, phase: number, restless: number) => Pose
+  (pose: Pose, t: number, phase: number, restless: number) => void
 > = {
   // Upright, eyes on the speaker, a nod now and then.
-  interested: (pose, t, phase) => ({
-    ...pose,
-    lean: 0.12,
-    headPitch: pose.headPitch - 0.18 * rhythm(t, 7, 1.2, phase),
-  }),
+  interested: (pose, t, phase) => {
+    pose.lean = 0.12;
+    pose.nod = 0.14 * rhythm(t, 7, 1.2, phase);
+  },
   // Still, looking at the speaker most of the time, now and then glancing aside.
   neutral: (pose, t, phase) => {
     const glance = rhythm(t, 13, 2.5, phase);
-    return { ...pose, headYaw: pose.headYaw + glance * 0.6 * Math.sign(Math.sin(phase * 3) || 1) };
+    pose.atSpeaker = glance < 0.3;
+    pose.headYaw += glance * 0.6 * Math.sign(Math.sin(phase * 3) || 1);
   },
   // Slumped, mostly on the phone, yawning; silence makes them look around more.
   bored: (pose, t, phase, restless) => {
     const lookingUp = rhythm(t, 16 - restless * 8, 3, phase) > 0.2;
     const aside = rhythm(t, 9 - restless * 5, 2 + restless * 2, phase + 0.37);
-    return {
-      ...pose,
-      lean: -0.18,
-      tilt: 0.05 * Math.sin(phase),
-      headPitch: lookingUp ? pose.headPitch : -0.65,
-      headYaw: lookingUp ? pose.headYaw : pose.headYaw * 0.3 + aside * 0.9,
-      phone: !lookingUp,
-      yawn: rhythm(t, 21, 2.5, phase + 0.5),
-    };
+    pose.atSpeaker = lookingUp && aside < 0.3;
+    pose.lean = -0.18;
+    pose.tilt = 0.05 * Math.sin(phase);
+    if (!lookingUp) {
+      pose.headPitch = -0.65;
+      pose.headYaw = pose.headYaw * 0.3 + aside * 0.9;
+    }
+    pose.phone = !lookingUp;
+    pose.yawn = rhythm(t, 21, 2.5, phase + 0.5);
   },
   // Arms crossed, leaning back, shaking the head, whispering to a neighbour.
   hostile: (pose, t, phase) => {
     const shake = rhythm(t, 14, 1.6, phase);
     const whisper = rhythm(t, 23, 3.5, phase + 0.6);
     const side = Math.sin(phase * 5) >= 0 ? 1 : -1;
-    return {
-      ...pose,
-      lean: -0.2 + whisper * 0.1,
-      tilt: whisper * 0.25 * side,
-      armsCrossed: true,
-      headYaw: pose.headYaw + shake * 0.35 * Math.sin(t * 9) + whisper * 1.1 * side,
-      headPitch: pose.headPitch + 0.05,
-    };
+    pose.atSpeaker = whisper < 0.3;
+    pose.lean = -0.2 + whisper * 0.1;
+    pose.tilt = whisper * 0.25 * side;
+    pose.armsCrossed = true;
+    pose.shake = shake * 0.3 * Math.sin(t * 9);
+    pose.headYaw += whisper * 1.1 * side;
+    pose.headPitch += 0.05;
   },
 };

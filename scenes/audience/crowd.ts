@@ -1,8 +1,11 @@
 // Who sits where and how they feel about the talk, from the level and the seed. Pure.
-import { between, createRandom, subSeed } from '../common/random';
+import { eyeHeight } from '../common/people/body';
+import type { Attitude } from '../common/people/contact';
+import { type Person, population } from '../common/people/population';
+import { createRandom, subSeed } from '../common/random';
 import type { AudienceParams, Room } from './levels';
 
-export type Attitude = 'interested' | 'neutral' | 'bored' | 'hostile';
+export type { Attitude };
 
 /**
  * Exactly the level's shares, by largest remainder so the counts add up to the size, then shuffled
@@ -118,11 +121,9 @@ export function capacity(room: Room): number {
 export interface Member {
   attitude: Attitude;
   seat: Seat;
-  /** Body scale, skin, hair and clothing shades (0-1), and a phase for their own rhythm. */
-  scale: number;
-  skin: number;
-  hair: number;
-  clothes: number;
+  /** Who they are: build, age, skin, hair, clothes (the people module's seeded population). */
+  person: Person;
+  /** A phase for their own rhythm of glances, nods and yawns. */
   phase: number;
 }
 
@@ -132,14 +133,18 @@ export function crowd(
 ): Member[] {
   const attitudes = assignAttitudes(params, seed);
   const places = seats(params.room, attitudes.length);
-  const random = createRandom(subSeed(seed, 'people'));
-  return places.map((seat, i) => ({
-    attitude: attitudes[i] as Attitude,
-    seat,
-    scale: between(random, 0.92, 1.08),
-    skin: random(),
-    hair: random(),
-    clothes: random(),
-    phase: random() * Math.PI * 2,
-  }));
+  const people = population(places.length, seed);
+  return places.map((seat, i) => {
+    const person = people[i] as Person;
+    return { attitude: attitudes[i] as Attitude, seat, person, phase: person.phase };
+  });
+}
+
+/** Between a seated member's eyes, upright, in the scene. */
+export function faceOf(member: Member): { x: number; y: number; z: number } {
+  return {
+    x: member.seat.x,
+    y: member.seat.y + eyeHeight(member.person.height, 'seated'),
+    z: member.seat.z,
+  };
 }

@@ -157,6 +157,9 @@ export interface WalkerState {
   phase: 'seated' | 'standing' | 'walking' | 'gone';
   x: number;
   z: number;
+  /** Which way the body faces (yaw from +z, the stage), and metres walked so far. */
+  facing: number;
+  walked: number;
 }
 
 const STAND_SECONDS = 1.5;
@@ -171,18 +174,21 @@ export function walkerAt(
 ): WalkerState {
   const since = t - plan.startsAt;
   const { x, z } = member.seat;
-  if (since < 0) return { phase: 'seated', x, z };
-  if (since < STAND_SECONDS) return { phase: 'standing', x, z };
+  if (since < 0) return { phase: 'seated', x, z, facing: 0, walked: 0 };
+  if (since < STAND_SECONDS) return { phase: 'standing', x, z, facing: 0, walked: 0 };
   const side = x >= 0 ? 1 : -1;
   const aisleX = side * (rooms[room].width / 2 - 0.6);
   // The doors are in the side walls near the back (see Room.tsx).
   const doorZ = -rooms[room].depth + 2.6;
   const legs = [Math.abs(aisleX - x), Math.abs(doorZ - z)];
-  let walked = (since - STAND_SECONDS) * WALK_SPEED;
-  if (walked < (legs[0] as number)) return { phase: 'walking', x: x + side * walked, z };
-  walked -= legs[0] as number;
-  if (walked < (legs[1] as number)) return { phase: 'walking', x: aisleX, z: z - walked };
-  return { phase: 'gone', x: aisleX, z: doorZ };
+  const walked = (since - STAND_SECONDS) * WALK_SPEED;
+  const along = side * (Math.PI / 2);
+  if (walked < (legs[0] as number))
+    return { phase: 'walking', x: x + side * walked, z, facing: along, walked };
+  const back = walked - (legs[0] as number);
+  if (back < (legs[1] as number))
+    return { phase: 'walking', x: aisleX, z: z - back, facing: Math.PI, walked };
+  return { phase: 'gone', x: aisleX, z: doorZ, facing: Math.PI, walked };
 }
 
 export interface RaisedHand {

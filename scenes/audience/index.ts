@@ -21,6 +21,17 @@ const m = defineMessages({
     defaultMessage: 'Time looking at the audience',
   },
   notesShare: { id: 'scene.audience.notesShare', defaultMessage: 'Time looking at your notes' },
+  mutualGazeSeconds: {
+    id: 'scene.audience.mutualGazeSeconds',
+    defaultMessage: 'Time your eyes met someone’s',
+    description:
+      'Seconds of mutual gaze: the speaker and a person in the audience looked at each other',
+  },
+  mutualGazeMembers: {
+    id: 'scene.audience.mutualGazeMembers',
+    defaultMessage: 'People whose eyes you met',
+    description: 'How many people in the audience looked back at the speaker while being looked at',
+  },
   speakingSeconds: {
     id: 'scene.audience.speakingSeconds',
     defaultMessage: 'Time speaking (microphone)',
@@ -39,6 +50,8 @@ export const audienceScene: SceneDefinition<AudienceParams> = {
     { name: 'membersLookedAt', label: m.membersLookedAt },
     { name: 'audienceShare', label: m.audienceShare, unit: units.percent },
     { name: 'notesShare', label: m.notesShare, unit: units.percent },
+    { name: 'mutualGazeSeconds', label: m.mutualGazeSeconds, unit: units.seconds },
+    { name: 'mutualGazeMembers', label: m.mutualGazeMembers },
     { name: 'speakingSeconds', label: m.speakingSeconds, unit: units.seconds },
   ],
   heavy: (params) => params.audienceSize > 30,

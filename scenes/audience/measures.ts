@@ -1,6 +1,6 @@
 // Eye contact with the audience, accumulated frame by frame from the head's pose. Pure.
 
-import { HEAD_HEIGHT } from './behaviour';
+import { eyeHeight } from '../common/people/body';
 import type { Member } from './crowd';
 
 /** A member counts as looked at when the gaze is within this angle of their face. */
@@ -41,6 +41,8 @@ function angleTo(
   return Math.acos(Math.max(-1, Math.min(1, cos)));
 }
 
+const face = { x: 0, y: 0, z: 0 };
+
 /** The member the gaze rests on, if any: the nearest in angle within CONTACT_ANGLE. */
 export function lookedAt(
   head: { x: number; y: number; z: number },
@@ -49,17 +51,21 @@ export function lookedAt(
 ): number {
   let best = -1;
   let bestAngle = CONTACT_ANGLE;
-  members.forEach((m, i) => {
-    const face = { x: m.seat.x, y: m.seat.y + HEAD_HEIGHT * m.scale, z: m.seat.z };
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as Member;
+    face.x = m.seat.x;
+    face.y = m.seat.y + eyeHeight(m.person.height, 'seated');
+    face.z = m.seat.z;
     const angle = angleTo(head, dir, face);
     if (angle < bestAngle) {
       bestAngle = angle;
       best = i;
     }
-  });
+  }
   return best;
 }
 
+/** Adds a frame to the tally, in place (it runs every frame: nothing is allocated). */
 export function tallyEyes(
   t: EyeTally,
   dt: number,
@@ -72,15 +78,11 @@ export function tallyEyes(
   const target = lookedAt(head, dir, members);
   const atMember = target >= 0 && present(target);
   const atNotes = !atMember && angleTo(head, dir, NOTES_AT) < NOTES_ANGLE;
-  const perMember = atMember
-    ? t.perMember.map((s, i) => (i === target ? s + step : s))
-    : t.perMember;
-  return {
-    seconds: t.seconds + step,
-    atAudience: t.atAudience + (atMember ? step : 0),
-    atNotes: t.atNotes + (atNotes ? step : 0),
-    perMember,
-  };
+  if (atMember) t.perMember[target] = (t.perMember[target] ?? 0) + step;
+  t.seconds += step;
+  if (atMember) t.atAudience += step;
+  if (atNotes) t.atNotes += step;
+  return t;
 }
 
 export function eyeMeasures(t: EyeTally): {
@@ -112,14 +114,13 @@ export function newVoiceTally(): VoiceTally {
   return { speakingSeconds: 0, silentFor: 0, restless: 0 };
 }
 
+/** Adds a frame of the microphone's level to the tally, in place. */
 export function tallyVoice(v: VoiceTally, dt: number, level: number): VoiceTally {
   const step = Math.min(dt, 0.25);
   const speaking = level > SPEAKING_LEVEL;
-  const silentFor = speaking ? 0 : v.silentFor + step;
-  const change = silentFor > RESTLESS_AFTER ? step / 5 : speaking ? -step / 8 : 0;
-  return {
-    speakingSeconds: v.speakingSeconds + (speaking ? step : 0),
-    silentFor,
-    restless: Math.min(1, Math.max(0, v.restless + change)),
-  };
+  v.silentFor = speaking ? 0 : v.silentFor + step;
+  const change = v.silentFor > RESTLESS_AFTER ? step / 5 : speaking ? -step / 8 : 0;
+  if (speaking) v.speakingSeconds += step;
+  v.restless = Math.min(1, Math.max(0, v.restless + change));
+  return v;
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { crowd } from '../../scenes/audience/crowd';
+import { crowd, faceOf } from '../../scenes/audience/crowd';
 import { WALK_OUT_WINDOW } from '../../scenes/audience/events';
 import { audienceLevels } from '../../scenes/audience/levels';
 import { expect, test, waitForFrames, waitForMeasure } from './fixtures';
@@ -100,7 +100,7 @@ test.describe('in the headset', () => {
     await waitForFrames(page, 5, 'xrFrames');
 
     for (const [looked, member] of members.entries()) {
-      const target = { x: member.seat.x, y: member.seat.y + 1.2 * member.scale, z: member.seat.z };
+      const target = faceOf(member);
       await page.evaluate((t) => {
         // Face the member: yaw about the vertical, then pitch, from a head at standing height.
         const dx = t.x;

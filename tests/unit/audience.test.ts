@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { poseOf, rhythm } from '../../scenes/audience/behaviour';
-import { assignAttitudes, capacity, crowd, seats } from '../../scenes/audience/crowd';
+import { assignAttitudes, capacity, crowd, faceOf, seats } from '../../scenes/audience/crowd';
 import {
   distractionSchedule,
   planQuestion,
@@ -159,7 +159,8 @@ describe('eye contact', () => {
   const toward = (i: number) => {
     const m = members[i];
     if (!m) throw new Error('no member');
-    const v = { x: m.seat.x - head.x, y: m.seat.y + 1.2 * m.scale - head.y, z: m.seat.z - head.z };
+    const face = faceOf(m);
+    const v = { x: face.x - head.x, y: face.y - head.y, z: face.z - head.z };
     const l = Math.hypot(v.x, v.y, v.z);
     return { x: v.x / l, y: v.y / l, z: v.z / l };
   };
