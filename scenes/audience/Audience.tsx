@@ -74,15 +74,18 @@ export function Audience({
     [],
   );
 
-  // What a test may ask of a member's eyes from the page: how far (radians) they point from a spot.
+  // What a test may ask of the members from the page: where a member's eyes are, how far (radians)
+  // they point from a spot, whose eyes meet the viewer's, and the scene's clock.
   const userData = useMemo(
     () => ({
       members: members.length,
       mutual: people.mutual,
+      time: () => clock.current.time,
+      eyesAt: (i: number) => ({ ...eyesOf(people, i, work.at) }),
       eyesOff: (i: number, x: number, y: number, z: number) =>
         angleBetween(eyesOf(people, i, work.at), eyeDirection(people, i, work.dir), { x, y, z }),
     }),
-    [members, people, work],
+    [members, people, work, clock],
   );
 
   useFrame(() => {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { crowd, faceOf } from '../../scenes/audience/crowd';
 import { WALK_OUT_WINDOW } from '../../scenes/audience/events';
 import { audienceLevels } from '../../scenes/audience/levels';
+import { MEETS_ANGLE } from '../../scenes/common/people/gaze';
 import { expect, test, waitForFrames, waitForMeasure } from './fixtures';
 import { readDatabase, startSession } from './session-helpers';
 
@@ -127,6 +128,92 @@ test.describe('in the headset', () => {
       .poll(async () => (await loggedMeasures(page)).membersLookedAt ?? 0, { timeout: 20_000 })
       .toBeGreaterThanOrEqual(2);
     expect((await loggedMeasures(page)).audienceShare).toBeGreaterThan(20);
+  });
+});
+
+test.describe('eyes that meet the person in the headset', () => {
+  test.use({ xr: true });
+
+  test('turning the head to a member: their eyes find the person’s eyes within a second, and the mutual gaze is saved', async ({
+    page,
+  }) => {
+    await startSession(page, '/#/session/audience/3');
+    await page.getByRole('button', { name: 'Enter VR' }).click();
+    await waitForFrames(page, 5, 'xrFrames');
+
+    // Step a metre and a half to the side, then turn the head to the first member's eyes: the
+    // member, who was looking at where the person stood, must find them again.
+    const took = await page.evaluate(
+      ({ meets }) =>
+        new Promise<{ before: number; seconds: number }>((resolve, reject) => {
+          const probe = window.__footholdProbe;
+          const crowd = probe?.scene?.getObjectByName('crowd')?.userData as
+            | {
+                time: () => number;
+                eyesAt: (i: number) => { x: number; y: number; z: number };
+                eyesOff: (i: number, x: number, y: number, z: number) => number;
+              }
+            | undefined;
+          const camera = probe?.renderer?.xr.getCamera();
+          if (!crowd || !camera) {
+            reject(new Error('no crowd or no XR camera'));
+            return;
+          }
+          const from = camera.getWorldPosition(camera.position.clone());
+          const where = from.clone();
+          window.__iwer.position.set(1.5, 1.6, 0);
+          /** Turns the emulated head from where it is to the member's eyes. */
+          const face = () => {
+            const eyes = crowd.eyesAt(0);
+            const dx = eyes.x - where.x;
+            const dy = eyes.y - where.y;
+            const dz = eyes.z - where.z;
+            const yaw = Math.atan2(-dx, -dz);
+            const pitch = Math.atan2(dy, Math.hypot(dx, dz));
+            const [cy, sy, cx, sx] = [
+              Math.cos(yaw / 2),
+              Math.sin(yaw / 2),
+              Math.cos(pitch / 2),
+              Math.sin(pitch / 2),
+            ];
+            window.__iwer.quaternion.set(cy * sx, sy * cx, -sy * sx, cy * cx);
+          };
+          let startedAt = Number.NaN;
+          let before = Number.NaN;
+          const look = () => {
+            camera.getWorldPosition(where);
+            // The first frame drawn from the new place starts the clock.
+            if (Number.isNaN(startedAt)) {
+              if (where.distanceTo(from) > 1) {
+                startedAt = crowd.time();
+                before = crowd.eyesOff(0, where.x, where.y, where.z);
+                face();
+              }
+            } else if (crowd.eyesOff(0, where.x, where.y, where.z) < meets) {
+              resolve({ before, seconds: crowd.time() - startedAt });
+              return;
+            }
+            requestAnimationFrame(look);
+          };
+          look();
+        }),
+      { meets: MEETS_ANGLE },
+    );
+    // They were looking at where the person stood, far from where the person is now...
+    expect(took.before).toBeGreaterThan(MEETS_ANGLE * 2);
+    // ...and their eyes were on the person's within a second of the scene's time.
+    expect(took.seconds).toBeLessThanOrEqual(1);
+
+    // Held, the look is mutual (an interested listener holds it), and it is measured and saved.
+    await waitForMeasure(page, 'mutualGazeSeconds', 1);
+    await waitForMeasure(page, 'mutualGazeMembers', 1);
+    await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
+    await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(async () => (await loggedMeasures(page)).mutualGazeSeconds ?? 0, { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(1);
+    expect((await loggedMeasures(page)).mutualGazeMembers).toBeGreaterThanOrEqual(1);
   });
 });
 
