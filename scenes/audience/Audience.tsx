@@ -79,13 +79,17 @@ export function Audience({
   const userData = useMemo(
     () => ({
       members: members.length,
+      attitudes,
       mutual: people.mutual,
+      talking: people.talking,
+      arms: people.arms,
+      wantsViewer: people.wantsViewer,
       time: () => clock.current.time,
       eyesAt: (i: number) => ({ ...eyesOf(people, i, work.at) }),
       eyesOff: (i: number, x: number, y: number, z: number) =>
         angleBetween(eyesOf(people, i, work.at), eyeDirection(people, i, work.dir), { x, y, z }),
     }),
-    [members, people, work, clock],
+    [members, attitudes, people, work, clock],
   );
 
   useFrame(() => {

@@ -5,6 +5,7 @@ import { cleanup } from 'vitest-browser-react';
 import { audienceScene } from '../../scenes/audience';
 import AudienceScene from '../../scenes/audience/AudienceScene';
 import type { AudienceParams } from '../../scenes/audience/levels';
+import { armsList } from '../../scenes/common/people/people';
 import { renderScene } from './render-scene';
 import { languageWith, renderSceneInLanguage, watchCanvasText } from './scene-words';
 
@@ -38,12 +39,46 @@ describe('speaking-audience scene in a real browser', () => {
     const { scene } = await renderAudience(level(10));
     const crowd = scene.getObjectByName('crowd');
     expect(crowd?.userData.members).toBe(100);
-    const meshes = (crowd?.children ?? []) as InstancedMesh[];
-    expect(meshes.length).toBeLessThanOrEqual(6);
-    expect(meshes.every((m) => m.isInstancedMesh && m.count >= 100)).toBe(true);
+    const meshes = (crowd?.getObjectByName('people')?.children ?? []) as InstancedMesh[];
+    // Torsos, faces, arms, hands, legs, shoes, phones, and one mesh per hair style worn.
+    expect(meshes.length).toBeGreaterThanOrEqual(8);
+    expect(meshes.length).toBeLessThanOrEqual(11);
+    expect(meshes.every((m) => m.isInstancedMesh)).toBe(true);
+    expect(meshes.find((m) => m.name === 'faces')?.count).toBe(100);
     expect(scene.getObjectByName('spotlight')).toBeDefined();
     expect(scene.getObjectByName('question-card')).toBeDefined();
   });
+
+  it('at level 10 the questioner raises a hand, looks at the speaker and talks while asking', async () => {
+    // Scene time runs twice as fast: the question, a minute or more in, comes within a minute.
+    const { scene } = await renderScene(AudienceScene, level(10), 1, 2);
+    const crowd = scene.getObjectByName('crowd')?.userData as {
+      talking: Uint8Array;
+      arms: Uint8Array;
+      wantsViewer: Uint8Array;
+    };
+    // Every frame is looked at, so the few seconds of asking are seen however slowly frames come.
+    const asked = await new Promise<{ talkers: number[]; raised: boolean; atSpeaker: boolean }>(
+      (resolve) => {
+        const look = () => {
+          const talkers = [...crowd.talking.keys()].filter((i) => crowd.talking[i] === 1);
+          const asker = talkers[0];
+          if (asker !== undefined)
+            resolve({
+              talkers,
+              raised: crowd.arms[asker] === armsList.indexOf('raised'),
+              atSpeaker: crowd.wantsViewer[asker] === 1,
+            });
+          else requestAnimationFrame(look);
+        };
+        look();
+      },
+    );
+    expect(asked.talkers).toHaveLength(1);
+    expect(asked.raised).toBe(true);
+    expect(asked.atSpeaker).toBe(true);
+    expect(scene.getObjectByName('question-card')?.visible).toBe(true);
+  }, 180_000);
 
   it('leaves the room empty at level 1 and lights no spotlight in a meeting room', async () => {
     const { scene } = await renderAudience(level(1));

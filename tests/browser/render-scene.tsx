@@ -12,6 +12,7 @@ export async function renderScene<P extends ParamValues>(
   Component: ComponentType<SceneProps<P>>,
   params: P,
   seed = 1,
+  timeScale = 1,
 ): Promise<{ renderer: WebGLRenderer; scene: Scene }> {
   let drawn: { renderer: WebGLRenderer; scene: Scene } | undefined;
   await render(
@@ -24,7 +25,13 @@ export async function renderScene<P extends ParamValues>(
           drawn = { renderer: state.gl, scene: state.scene };
         }}
       >
-        <Component params={params} seed={seed} measures={noMeasures} audio={null} />
+        <Component
+          params={params}
+          seed={seed}
+          measures={noMeasures}
+          audio={null}
+          timeScale={timeScale}
+        />
       </Canvas>
     </div>,
   );

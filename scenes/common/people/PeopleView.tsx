@@ -331,10 +331,10 @@ export function PeopleView({ people, name = 'people' }: { people: People; name?:
       // Arms: from the shoulders to where the hands are for the pose.
       const arms_ = armsList[people.arms[i] ?? 0];
       const swing = walking ? 0.17 * Math.sin(stride * 2 * Math.PI) : 0;
-      const shoulderY = torsoLength(h) / scale - 0.04;
+      const shoulderY = (torsoLength(h) / scale) * 0.86;
       for (let side = 0; side < 2; side++) {
         const sign = side === 0 ? 1 : -1;
-        inBody(w, w.shoulder, w.qTorso, sign * 0.19 * build, shoulderY, 0, scale);
+        inBody(w, w.shoulder, w.qTorso, sign * 0.17 * build, shoulderY, 0, scale);
         if (arms_ === 'crossed')
           inBody(w, w.hand, w.qTorso, -sign * 0.1, 0.34 + 0.02 * sign, 0.17, scale);
         else if (arms_ === 'raised' && side === 1)

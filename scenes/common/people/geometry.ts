@@ -138,12 +138,12 @@ export function hairGeometry(style: HairStyle): BufferGeometry | null {
 
 /** The torso from the hips (y 0) to the base of the neck (y 1), scaled by the torso's length. */
 export function torsoGeometry(): BufferGeometry {
-  const g = new CylinderGeometry(0.175, 0.15, 1, 12, 3).translate(0, 0.5, 0);
+  const g = new CylinderGeometry(0.175, 0.15, 1, 12, 6).translate(0, 0.5, 0);
   const p = g.getAttribute('position');
   for (let v = 0; v < p.count; v++) {
     const y = p.getY(v);
-    // Shoulders square off at the top, the chest is deeper than the back is flat.
-    const shoulders = y > 0.8 ? 1 + (y - 0.8) * 0.4 : 1;
+    // The shoulders slope up to the neck; the chest is deeper than the back is flat.
+    const shoulders = y > 0.84 ? 1 - (y - 0.84) * 2.6 : 1;
     const z = p.getZ(v);
     p.setXYZ(v, p.getX(v) * shoulders, y, z * (z > 0 ? 0.72 : 0.6));
   }
