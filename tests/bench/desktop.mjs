@@ -44,6 +44,10 @@ export async function desktopScene(browser, id, homeUrls) {
     levels.push({ level, ...(await lastFrame(page)) });
   }
 
+  // The people alone at the top level (a hundred with faces in the audience): everything else
+  // hidden for a few frames, so the renderer counts only what drawing them costs.
+  const people = await peopleAlone(page);
+
   // Steady exposure at the top level: nothing pressed, only the scene and the clock running.
   await waitForFrames(page, 5);
   await page.evaluate(() => {
@@ -68,7 +72,37 @@ export async function desktopScene(browser, id, homeUrls) {
   // The rest place itself has nothing to fade to.
   const stopMs = id === 'calm' ? null : await stopToCalm(page);
   await run.context.close();
-  return { download, levels, commits, scriptMs, stopMs, foreign: run.foreign };
+  return { download, levels, people, commits, scriptMs, stopMs, foreign: run.foreign };
+}
+
+/** The people module's draw calls and triangles, with the rest of the scene hidden; null if none. */
+async function peopleAlone(page) {
+  const count = await page.evaluate(() => {
+    const scene = window.__footholdProbe?.scene;
+    const people = scene?.getObjectByName('people');
+    if (!scene || !people) return null;
+    const hidden = [];
+    scene.traverse((o) => {
+      if (!o.isMesh && !o.isLine && !o.isPoints && !o.isSprite) return;
+      let inPeople = false;
+      for (let p = o; p; p = p.parent) if (p === people) inPeople = true;
+      if (!inPeople && o.visible) {
+        o.visible = false;
+        hidden.push(o);
+      }
+    });
+    window.__footholdHidden = hidden;
+    return people.userData.people;
+  });
+  if (count === null) return null;
+  await waitForFrames(page, 3);
+  const figures = await lastFrame(page);
+  await page.evaluate(() => {
+    for (const o of window.__footholdHidden ?? []) o.visible = true;
+    window.__footholdHidden = undefined;
+  });
+  await waitForFrames(page, 3);
+  return { count, ...figures };
 }
 
 /**

@@ -87,6 +87,13 @@ async function measure(browser, iwerScript) {
         judge(`${id}: everything downloaded to run it (gzip)`, kb(download.all), 'KB', 750),
       );
       rows.push(...maxRows(id, 'desktop', desktop.levels, { calls: 100, triangles: 250_000 }));
+      if (desktop.people) {
+        const { count, calls, triangles } = desktop.people;
+        rows.push(judge(`${id} level 10: ${count} people with faces, draw calls`, calls, '', 20));
+        rows.push(
+          judge(`${id} level 10: ${count} people with faces, triangles`, triangles, '', 150_000),
+        );
+      }
     }
     const xr = runs('xr') ? await headsetScene(browser, iwerScript, id) : null;
     if (xr) {

@@ -266,7 +266,7 @@ describe('each attitude answers eye contact in its own way', () => {
   it('the neutral hold it briefly, then look away, and come back', () => {
     const { trace, first, held } = meet('neutral', 10);
     expect(held).toBeGreaterThan(1);
-    expect(held).toBeLessThan(answers.neutral.holdFor + 1);
+    expect(held).toBeLessThan(3);
     expect(trace.filter((f) => f.mutual).length * FRAME).toBeGreaterThan(held + 0.5);
     expect(Math.max(...trace.map((f) => f.smile))).toBeLessThan(0.2);
     expect(first).toBeGreaterThanOrEqual(0);
@@ -275,12 +275,13 @@ describe('each attitude answers eye contact in its own way', () => {
   it('the bored look away at once', () => {
     const { first, held } = meet('bored', 4);
     expect(first).toBeGreaterThanOrEqual(0);
-    expect(held).toBeLessThan(answers.neutral.holdFor);
+    expect(held).toBeLessThan(1);
   });
 
   it('the hostile hold the stare, frowning, then look away with a shake of the head', () => {
     const { trace, first, held } = meet('hostile', 7);
-    expect(held).toBeGreaterThanOrEqual(answers.hostile.holdFor - 0.1);
+    // Longer than anyone else holds it: three seconds and more.
+    expect(held).toBeGreaterThanOrEqual(3);
     const holding = trace.slice(first, first + Math.round(held / FRAME));
     expect(holding.at(-1)?.frown).toBeGreaterThan(0.8);
     // The shake: the head's yaw swings both ways within the first second away.

@@ -268,7 +268,9 @@ export function PeopleView({ people, name = 'people' }: { people: People; name?:
       const hairMesh = style === 'bald' ? null : meshes.current[style];
       const hairSlot = style === 'bald' ? -1 : hairIndex[style]++;
       if (posture === 'gone') {
-        for (const mesh of [torso, head, phone]) mesh.setMatrixAt(i, w.zero);
+        torso.setMatrixAt(i, w.zero);
+        head.setMatrixAt(i, w.zero);
+        phone.setMatrixAt(i, w.zero);
         for (let k = 0; k < 4; k++) {
           arms.setMatrixAt(4 * i + k, w.zero);
           legs.setMatrixAt(4 * i + k, w.zero);

@@ -35,12 +35,12 @@ export function weightShift(t: number, phase: number): number {
   return 0.018 * Math.max(-1, Math.min(1, slow));
 }
 
-/** Small movements of a head at rest (yaw, pitch), radians. */
-export function headDrift(t: number, phase: number): { yaw: number; pitch: number } {
-  return {
-    yaw: 0.035 * Math.sin(t * 0.37 + phase) + 0.015 * Math.sin(t * 1.13 + phase * 2.3),
-    pitch: 0.025 * Math.sin(t * 0.29 + phase * 1.3),
-  };
+/** Small movements of a head at rest, radians: a turn and a tilt that wander. */
+export function driftYaw(t: number, phase: number): number {
+  return 0.035 * Math.sin(t * 0.37 + phase) + 0.015 * Math.sin(t * 1.13 + phase * 2.3);
+}
+export function driftPitch(t: number, phase: number): number {
+  return 0.025 * Math.sin(t * 0.29 + phase * 1.3);
 }
 
 /** Metres travelled per walking cycle (two steps) and a walking speed, m/s. */

@@ -3,7 +3,7 @@
 // finds mutual gaze with the viewer, lets each attitude answer it, and eases faces between
 // expressions. Struct-of-arrays and scratch objects: nothing is allocated per frame.
 import { createRandom, subSeed } from '../random';
-import { eyeHeight, hipHeight, type Posture, postures } from './body';
+import { driftPitch, driftYaw, eyeHeight, hipHeight, type Posture, postures } from './body';
 import {
   type Attitude,
   averts,
@@ -269,13 +269,16 @@ export function stepPeople(
     }
     yaw += p.fixYaw[i] ?? 0;
     pitch += p.fixPitch[i] ?? 0;
-
     splitGaze(yaw, pitch, s.split);
+    // The head wanders a little on its own; the eyes hold their target through it.
+    const headYawTarget = s.split.headYaw + driftYaw(time, person.phase);
+    const headPitchTarget = s.split.headPitch + driftPitch(time, person.phase);
+
     const headRate = 4.5;
     const nodNow = attitude ? nod(contact, attitude) : 0;
     const shakeNow = attitude ? shake(contact, attitude) : 0;
-    p.baseYaw[i] = approach(p.baseYaw[i] ?? 0, s.split.headYaw, headRate, dt);
-    p.basePitch[i] = approach(p.basePitch[i] ?? 0, s.split.headPitch, headRate, dt);
+    p.baseYaw[i] = approach(p.baseYaw[i] ?? 0, headYawTarget, headRate, dt);
+    p.basePitch[i] = approach(p.basePitch[i] ?? 0, headPitchTarget, headRate, dt);
     // A nod or a shake rides on the head's turn; the eyes keep to their target through it.
     p.headYaw[i] = (p.baseYaw[i] ?? 0) + shakeNow + (p.shake[i] ?? 0);
     p.headPitch[i] = (p.basePitch[i] ?? 0) - nodNow - (p.nod[i] ?? 0);
