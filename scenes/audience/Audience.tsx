@@ -15,7 +15,7 @@ import {
 } from '../common/people/people';
 import { newPose, poseOf } from './behaviour';
 import type { Member } from './crowd';
-import { type RaisedHand, type WalkOut, walkerAt } from './events';
+import { type RaisedHand, type WalkerState, type WalkOut, walkerAt } from './events';
 import type { Room } from './levels';
 
 export interface CrowdClock {
@@ -70,6 +70,7 @@ export function Audience({
       viewer: { eye: { x: 0, y: 0, z: 0 }, direction: { x: 0, y: 0, z: -1 } },
       at: { x: 0, y: 0, z: 0 },
       dir: { x: 0, y: 0, z: 0 },
+      walker: { phase: 'seated', x: 0, z: 0, facing: 0, walked: 0 } as WalkerState,
     }),
     [],
   );

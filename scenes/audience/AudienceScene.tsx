@@ -8,7 +8,14 @@ import { defineMessages } from '../types';
 import { Audience, type CrowdClock } from './Audience';
 import { listenToVoice, type RoomSound, startRoomSound, type VoiceLevel } from './audio';
 import { crowd, rooms } from './crowd';
-import { distractionSchedule, planQuestion, planWalkOut, topicFor, walkerAt } from './events';
+import {
+  distractionSchedule,
+  planQuestion,
+  planWalkOut,
+  topicFor,
+  type WalkerState,
+  walkerAt,
+} from './events';
 import type { AudienceParams } from './levels';
 import { eyeMeasures, newEyeTally, newVoiceTally, tallyEyes, tallyVoice } from './measures';
 import { RoomShell } from './Room';
@@ -148,6 +155,18 @@ export default function AudienceScene({
   const sinceReport = useRef(0);
   const head = useMemo(() => ({ position: new Vector3(), direction: new Vector3() }), []);
   const walker = useRef<Group>(null);
+  const walking = useMemo<WalkerState>(
+    () => ({ phase: 'seated', x: 0, z: 0, facing: 0, walked: 0 }),
+    [],
+  );
+  // Who is still in the room for the eye tally: everyone but a walker who has stood up.
+  const present = useRef({
+    member: -1,
+    since: 0,
+    now: 0,
+    test: (i: number) =>
+      !(present.current.member === i && present.current.now > present.current.since),
+  });
   const card = useRef<Mesh>(null);
 
   useFrame(({ camera }, dt) => {
@@ -172,12 +191,12 @@ export default function AudienceScene({
 
     if (walkOut && walker.current) {
       const member = members[walkOut.member];
-      const state = member ? walkerAt(walkOut, member, room, now) : null;
-      walker.current.userData = {
-        phase: state?.phase ?? 'seated',
-        startsAt: walkOut.startsAt,
-        now,
-      };
+      const state = member ? walkerAt(walkOut, member, room, now, walking) : null;
+      // The test hook's record, written in place: nothing is allocated per frame.
+      const seen = walker.current.userData as { phase?: string; startsAt?: number; now?: number };
+      seen.phase = state?.phase ?? 'seated';
+      seen.startsAt = walkOut.startsAt;
+      seen.now = now;
     }
     c.raisedHand = question && now >= question.raisedAt ? question.member : -1;
     if (card.current && question) {
@@ -190,8 +209,10 @@ export default function AudienceScene({
       }
     }
 
-    const gone = (i: number) => !(walkOut && walkOut.member === i && now > walkOut.startsAt);
-    tallyEyes(eyes.current, dt, head.position, head.direction, members, gone);
+    present.current.member = walkOut ? walkOut.member : -1;
+    present.current.since = walkOut ? walkOut.startsAt : 0;
+    present.current.now = now;
+    tallyEyes(eyes.current, dt, head.position, head.direction, members, present.current.test);
     if (voice.current) {
       tallyVoice(voiceTally.current, dt, voice.current.level());
       c.restless = voiceTally.current.restless;

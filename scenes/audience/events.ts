@@ -165,30 +165,49 @@ export interface WalkerState {
 const STAND_SECONDS = 1.5;
 const WALK_SPEED = 1.1;
 
-/** Where the walker is at time t: up from the seat, along the row to the side aisle, out the door. */
+function place(
+  out: WalkerState,
+  phase: WalkerState['phase'],
+  x: number,
+  z: number,
+  facing: number,
+  walked: number,
+): WalkerState {
+  out.phase = phase;
+  out.x = x;
+  out.z = z;
+  out.facing = facing;
+  out.walked = walked;
+  return out;
+}
+
+/**
+ * Where the walker is at time t: up from the seat, along the row to the side aisle, out the door.
+ * Written into `out` when given (the scene asks every frame).
+ */
 export function walkerAt(
   plan: WalkOut,
   member: Member,
   room: AudienceParams['room'],
   t: number,
+  out: WalkerState = { phase: 'seated', x: 0, z: 0, facing: 0, walked: 0 },
 ): WalkerState {
   const since = t - plan.startsAt;
   const { x, z } = member.seat;
-  if (since < 0) return { phase: 'seated', x, z, facing: 0, walked: 0 };
-  if (since < STAND_SECONDS) return { phase: 'standing', x, z, facing: 0, walked: 0 };
+  if (since < 0) return place(out, 'seated', x, z, 0, 0);
+  if (since < STAND_SECONDS) return place(out, 'standing', x, z, 0, 0);
   const side = x >= 0 ? 1 : -1;
   const aisleX = side * (rooms[room].width / 2 - 0.6);
   // The doors are in the side walls near the back (see Room.tsx).
   const doorZ = -rooms[room].depth + 2.6;
-  const legs = [Math.abs(aisleX - x), Math.abs(doorZ - z)];
+  const alongRow = Math.abs(aisleX - x);
+  const downAisle = Math.abs(doorZ - z);
   const walked = (since - STAND_SECONDS) * WALK_SPEED;
-  const along = side * (Math.PI / 2);
-  if (walked < (legs[0] as number))
-    return { phase: 'walking', x: x + side * walked, z, facing: along, walked };
-  const back = walked - (legs[0] as number);
-  if (back < (legs[1] as number))
-    return { phase: 'walking', x: aisleX, z: z - back, facing: Math.PI, walked };
-  return { phase: 'gone', x: aisleX, z: doorZ, facing: Math.PI, walked };
+  if (walked < alongRow)
+    return place(out, 'walking', x + side * walked, z, side * (Math.PI / 2), walked);
+  const back = walked - alongRow;
+  if (back < downAisle) return place(out, 'walking', aisleX, z - back, Math.PI, walked);
+  return place(out, 'gone', aisleX, doorZ, Math.PI, walked);
 }
 
 export interface RaisedHand {

@@ -113,7 +113,7 @@ export function PeopleView({ people, name = 'people' }: { people: People; name?:
         ReturnType<typeof hairGeometry>
       >,
       torso: torsoGeometry(),
-      arm: limbGeometry(0.045),
+      arm: limbGeometry(0.045, true),
       leg: limbGeometry(0.07),
       hand: handGeometry(),
       shoe: shoeGeometry(),

@@ -152,12 +152,16 @@ export function torsoGeometry(): BufferGeometry {
   return g;
 }
 
-/** A limb of unit length along y, centred: stretched between two joints. */
-export const limbGeometry = (radius: number) =>
-  new CylinderGeometry(radius, radius * 0.85, 1, 7, 1).deleteAttribute('uv');
+/**
+ * A limb of unit length along y, centred: stretched between two joints. Arms leave their ends
+ * open (the torso, the other segment and the hand cover them); legs, seen end on when seated, close
+ * them.
+ */
+export const limbGeometry = (radius: number, openEnded = false) =>
+  new CylinderGeometry(radius, radius * 0.85, 1, 7, 1, openEnded).deleteAttribute('uv');
 
 export const handGeometry = () =>
-  new SphereGeometry(0.045, 8, 6).scale(0.8, 1.25, 0.5).deleteAttribute('uv');
+  new SphereGeometry(0.045, 7, 5).scale(0.8, 1.25, 0.5).deleteAttribute('uv');
 
 export const shoeGeometry = () =>
   new BoxGeometry(0.09, 0.07, 0.24).translate(0, 0.035, 0.05).deleteAttribute('uv');
