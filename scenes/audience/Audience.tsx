@@ -13,7 +13,7 @@ import {
   type People,
   stepPeople,
 } from '../common/people/people';
-import { newPose, poseOf } from './behaviour';
+import { gazeTo, newPose, poseOf, startled } from './behaviour';
 import type { Member } from './crowd';
 import { type RaisedHand, type WalkerState, type WalkOut, walkerAt } from './events';
 import type { Room } from './levels';
@@ -30,6 +30,8 @@ export interface CrowdClock {
   speaker: Vector3;
   looking: Vector3;
   raisedHand: number;
+  /** The last distraction: when (level seconds) and who made it; neighbours turn to it. */
+  startle: { at: number; member: number };
 }
 
 /** Seconds the raised hand's question takes to ask, once the card shows. */
@@ -41,6 +43,7 @@ const faces: Record<Attitude, number> = {
   bored: expressionList.indexOf('bored'),
   hostile: expressionList.indexOf('hostile'),
 };
+const surprised = expressionList.indexOf('surprised');
 const arm = (name: (typeof armsList)[number]) => armsList.indexOf(name);
 
 /**
@@ -71,6 +74,7 @@ export function Audience({
       at: { x: 0, y: 0, z: 0 },
       dir: { x: 0, y: 0, z: 0 },
       walker: { phase: 'seated', x: 0, z: 0, facing: 0, walked: 0 } as WalkerState,
+      look: { yaw: 0, pitch: 0 },
     }),
     [],
   );
@@ -140,6 +144,18 @@ export function Audience({
       people.nod[i] = up ? 0 : pose.nod;
       people.shake[i] = up || asking ? 0 : pose.shake;
       people.expression[i] = faces[member.attitude];
+      // A distraction close by: a surprised look round at whoever made it.
+      const source = members[c.startle.member];
+      if (source && !up && startled(member, source, c.now - c.startle.at)) {
+        w.at.x = source.seat.x;
+        w.at.y = source.seat.y + 1.1;
+        w.at.z = source.seat.z;
+        gazeTo(member, w.at, w.look);
+        people.wantsViewer[i] = 0;
+        people.wantYaw[i] = w.look.yaw;
+        people.wantPitch[i] = w.look.pitch;
+        people.expression[i] = surprised;
+      }
       people.yawn[i] = up ? 0 : pose.yawn;
       people.talking[i] = talking ? 1 : 0;
     }

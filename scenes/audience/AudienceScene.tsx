@@ -95,6 +95,7 @@ export default function AudienceScene({
     speaker: new Vector3(0, 1.6, 0),
     looking: new Vector3(0, 0, -1),
     raisedHand: -1,
+    startle: { at: Number.NEGATIVE_INFINITY, member: -1 },
   });
   // Events of a level count from when it began, so raising the level mid-talk still shows them.
   const epoch = useRef({ time: 0, plans: [walkOut, question, schedule] as unknown[] });
@@ -185,8 +186,11 @@ export default function AudienceScene({
       if (d.at > now) break;
       if (d.at <= before) continue;
       const maker = members[d.member];
-      if (maker)
+      if (maker) {
         sound.current?.play(d.kind, { x: maker.seat.x, y: maker.seat.y + 1.1, z: maker.seat.z });
+        c.startle.at = now;
+        c.startle.member = d.member;
+      }
     }
 
     if (walkOut && walker.current) {

@@ -127,3 +127,12 @@ const behaviours: Record<
     pose.headPitch += 0.05;
   },
 };
+
+/** Neighbours this near a cough or a ringing phone look round at it, surprised, for a moment. */
+export const STARTLE = { metres: 2.2, seconds: 1.6 };
+
+/** Whether a member turns, surprised, to a distraction `since` seconds ago made by `source`. */
+export function startled(member: Member, source: Member | undefined, since: number): boolean {
+  if (!source || source === member || since < 0 || since >= STARTLE.seconds) return false;
+  return Math.hypot(source.seat.x - member.seat.x, source.seat.z - member.seat.z) < STARTLE.metres;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poseOf, rhythm } from '../../scenes/audience/behaviour';
+import { poseOf, rhythm, startled } from '../../scenes/audience/behaviour';
 import { assignAttitudes, capacity, crowd, faceOf, seats } from '../../scenes/audience/crowd';
 import {
   distractionSchedule,
@@ -106,6 +106,25 @@ describe('behaviour', () => {
         (p) => !p.phone,
       ).length;
     expect(upTime(1)).toBeGreaterThan(upTime(0));
+  });
+
+  it('has the neighbours of a distraction look round at it for a moment, and no one else', () => {
+    const source = members[0];
+    if (!source) throw new Error('nobody');
+    const near = members.filter(
+      (m) => m !== source && Math.hypot(m.seat.x - source.seat.x, m.seat.z - source.seat.z) < 1.5,
+    );
+    const far = members.filter(
+      (m) => Math.hypot(m.seat.x - source.seat.x, m.seat.z - source.seat.z) > 3,
+    );
+    expect(near.length).toBeGreaterThan(0);
+    expect(far.length).toBeGreaterThan(0);
+    for (const m of near) {
+      expect(startled(m, source, 0.2)).toBe(true);
+      expect(startled(m, source, 5)).toBe(false);
+    }
+    for (const m of far) expect(startled(m, source, 0.2)).toBe(false);
+    expect(startled(source, source, 0.2)).toBe(false);
   });
 
   it('rhythm windows rise and fall within their duration only', () => {
