@@ -213,7 +213,7 @@ test('the words a session shows, its summary and its stored page', async ({ page
   await start.click();
 
   await page.keyboard.press('Digit4');
-  await expect(page.getByText('Last rating: 40. Ratings so far: 1.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rate distress · last 40' })).toBeVisible();
   // The scene reports its measures as it runs; this one, now, so the summary has one to show.
   await page.evaluate(() => {
     const store = window.__footholdProbe?.session as

@@ -40,7 +40,10 @@ test('a whole desktop session with the keyboard alone, logged and summarised', a
     page.getByRole('heading', { name: /level 3: Low sun over the water/ }),
   ).toBeVisible();
   await page.keyboard.press('Digit5');
-  await expect(page.getByText('Last rating: 50. Ratings so far: 3.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Rate your distress' })).toContainText(
+    'Last rating: 50. Ratings so far: 3.',
+  );
+  await expect(page.getByRole('button', { name: 'Rate distress · last 50' })).toBeVisible();
   await expect.poll(() => ratingsStored(page)).toEqual([40, 65, 50]);
 
   // Pause and resume, then stop with Escape.
@@ -104,13 +107,16 @@ test('a rating out of range is refused with a clear message and changes nothing'
   page,
 }) => {
   await startSession(page, '/#/session/calm/1');
+  // The rating is folded during the exposure: a click opens it.
+  await page.getByRole('button', { name: 'Rate distress' }).click();
   const box = page.getByRole('spinbutton', { name: 'Distress now (number)' });
   await box.fill('130');
   await expect(page.getByRole('alert')).toHaveText('130 is above 100: ratings go from 0 to 100.');
-  await expect(page.getByRole('button', { name: 'Rate' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Rate', exact: true })).toBeDisabled();
   await box.fill('45');
-  await page.getByRole('button', { name: 'Rate' }).click();
-  await expect(page.getByText('Last rating: 45')).toBeVisible();
+  await page.getByRole('button', { name: 'Rate', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Rate distress · last 45' })).toBeVisible();
+  await expect(box).toHaveCount(0);
   await expect.poll(() => ratingsStored(page)).toEqual([45]);
 });
 
@@ -148,7 +154,9 @@ test('with storage full, the session goes on, says so, keeps the ratings and sav
   await expect(alert).toContainText('3 entries are kept in this tab');
   // The scene keeps running and the ratings are in the session.
   await waitForFrames(page, 5);
-  await expect(page.getByText('Last rating: 70. Ratings so far: 2.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Rate your distress' })).toContainText(
+    'Last rating: 70. Ratings so far: 2.',
+  );
   expect(await ratingsStored(page)).toEqual([]);
 
   await expect(alert.getByRole('button', { name: 'Try saving again' })).toBeVisible();

@@ -13,6 +13,7 @@ import {
   mostInWindow,
   QUEST_FRAME_MS,
   replaceSection,
+  sceneShare,
 } from '../bench/budgets.mjs';
 
 describe('bench budgets', () => {
@@ -26,6 +27,53 @@ describe('bench budgets', () => {
   it('holds a "less than" budget strictly', () => {
     expect(judge('heap growth', 9.9, 'MB', 10, { below: true }).pass).toBe(true);
     expect(judge('heap growth', 10, 'MB', 10, { below: true }).pass).toBe(false);
+  });
+
+  it('holds a floor: the share of the view that is scene reaches 85 % or fails', () => {
+    expect(judge('scene share', 85, '%', 85, { atLeast: true }).pass).toBe(true);
+    expect(judge('scene share', 96.2, '%', 85, { atLeast: true }).pass).toBe(true);
+    expect(judge('scene share', 84.9, '%', 85, { atLeast: true }).pass).toBe(false);
+    expect(judge('scene share', Number.NaN, '%', 85, { atLeast: true }).pass).toBe(false);
+    expect(formatTable([judge('scene share', 93.44, '%', 85, { atLeast: true })])).toContain(
+      '| scene share | 93.4 % | ≥ 85 % | pass |',
+    );
+    expect(formatTable([judge('scene share', 80, '%', 85, { atLeast: true })])).toContain(
+      '| scene share | 80 % | ≥ 85 % | **OVER** |',
+    );
+  });
+
+  it('counts the pixels of the view that show the scene', () => {
+    const whole = { left: 0, top: 0, right: 100, bottom: 50 };
+    const view = (cover: { left: number; top: number; right: number; bottom: number }[]) =>
+      sceneShare({ width: 100, height: 50, scene: whole, cover });
+    expect(view([])).toBe(100);
+    // A 10×10 button and a 20×5 strip: 200 of 5,000 pixels.
+    expect(
+      view([
+        { left: 0, top: 0, right: 10, bottom: 10 },
+        { left: 50, top: 0, right: 70, bottom: 5 },
+      ]),
+    ).toBe(96);
+    // Overlapping covers count once, and a cover past the edge only for what is in view.
+    expect(
+      view([
+        { left: 0, top: 0, right: 10, bottom: 10 },
+        { left: 5, top: 5, right: 10, bottom: 10 },
+        { left: 95, top: 45, right: 140, bottom: 90 },
+      ]),
+    ).toBe(97.5);
+    // A pixel touched at all is covered: 0.2 to 1.1 takes two columns.
+    expect(view([{ left: 0.2, top: 0, right: 1.1, bottom: 50 }])).toBe(98);
+    // Where the canvas does not reach (a scrollbar's strip) is not the scene either.
+    expect(
+      sceneShare({
+        width: 100,
+        height: 50,
+        scene: { left: 0, top: 0, right: 90, bottom: 50 },
+        cover: [{ left: 85, top: 0, right: 100, bottom: 10 }],
+      }),
+    ).toBe(89);
+    expect(sceneShare({ width: 0, height: 0, scene: whole, cover: [] })).toBeNaN();
   });
 
   it('fails a figure that could not be measured', () => {

@@ -2,17 +2,15 @@ import { type ReactNode, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { SceneDefinition } from '../../../scenes/types';
 import { levelOf } from '../../../scenes/types';
-import { defineMessages, say } from '../../domain/phrase';
-import { PROMPT_QUESTION, REST_OFFER } from '../../domain/session/controls';
+import { defineMessages } from '../../domain/phrase';
 import type { SessionState } from '../../domain/session/machine';
 import { togglePacer } from '../../state/pacer';
 import { useSession } from '../../state/session';
 import { ParamsPanel } from '../widgets/ParamsPanel';
-import { SudsAnchors, SudsInput } from '../widgets/SudsInput';
 import { useExposureControls } from '../widgets/useExposureControls';
 import { EnterVrButton } from '../xr/EnterVrButton';
 import { Elapsed } from './Elapsed';
-import { SaveStatus } from './SaveStatus';
+import { RatingDock } from './RatingDock';
 
 const m = defineMessages({
   toolbar: { id: 'session.controls', defaultMessage: 'Session controls' },
@@ -56,41 +54,6 @@ const m = defineMessages({
     description:
       'Why the session is paused: a rest, the headset was taken off, or the person paused it',
   },
-  ratingDock: { id: 'session.ratingDock', defaultMessage: 'Rate your distress' },
-  rest: {
-    id: 'session.rest',
-    defaultMessage: 'Rest',
-    description: 'Takes a rest in the calm place; the clock stops',
-  },
-  notNow: {
-    id: 'session.notNow',
-    defaultMessage: 'Not now',
-    description: 'Declines the offer of a rest',
-  },
-  skipPrompt: {
-    id: 'session.skipPrompt',
-    defaultMessage: 'Skip this one',
-    description: 'Skips the rating asked for now',
-  },
-  distressNow: {
-    id: 'session.distressNow',
-    defaultMessage: 'Distress now',
-    description: 'The label of a 0-100 rating of how distressed the person is at this moment',
-  },
-  rate: { id: 'session.rate', defaultMessage: 'Rate', description: 'Gives the rating chosen' },
-  keys: { id: 'session.keys', defaultMessage: 'Keys', description: 'Keyboard keys' },
-  keysHelp: {
-    id: 'session.keysHelp',
-    defaultMessage:
-      '<kbd>0</kbd>–<kbd>9</kbd> rate 0–90, <kbd>Shift</kbd>+digit adds 5 (<kbd>Shift</kbd>+<kbd>0</kbd> is 100) · drag or <kbd>←</kbd>/<kbd>→</kbd> look around{standing, select, yes { · <kbd>W</kbd>/<kbd>S</kbd> or <kbd>↑</kbd>/<kbd>↓</kbd> step · <kbd>Page Up</kbd>/<kbd>Page Down</kbd> look up and down} other { · <kbd>↑</kbd>/<kbd>↓</kbd> look up and down}} · <kbd>B</kbd> breathing pacer · <kbd>P</kbd> pause · <kbd>+</kbd>/<kbd>-</kbd> level · <kbd>Esc</kbd> stop',
-    description:
-      'The keyboard during a session. Each <kbd> names a key: keep the letters (keys are found by their place on the keyboard), name Shift, Page Up, Page Down and Esc as keyboards in your language label them',
-  },
-  lastRating: {
-    id: 'session.lastRating',
-    defaultMessage:
-      '{rated, select, yes {Last rating: {suds, number}.} other {No rating yet.}} Ratings so far: {count, number}.',
-  },
   pacer: {
     id: 'session.pacer',
     defaultMessage: 'Breathing pacer <kbd>B</kbd>',
@@ -100,16 +63,16 @@ const m = defineMessages({
 
 const kbd = (key: ReactNode[]) => <kbd>{key}</kbd>;
 
-/** Everything a person can do during the exposure, by pointer or by key. */
+/**
+ * Everything a person can do during the exposure, by pointer or by key: the slim bar along the
+ * top, the settings by hand, the pause and the folded rating dock.
+ */
 export function SessionControls({ scene, state }: { scene: SceneDefinition; state: SessionState }) {
   const record = useSession((s) => s.record);
-  const problem = useSession((s) => s.problem);
   const intl = useIntl();
   const controls = useExposureControls(scene, state);
-  const [suds, setSuds] = useState<number | null>(null);
   const [adjusting, setAdjusting] = useState(false);
   const { level, paused } = controls;
-  const last = state.ratings.at(-1);
 
   const sceneTitle = intl.formatMessage(scene.title);
   const levelName = intl.formatMessage(levelOf(scene, level).name);
@@ -173,62 +136,7 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
           </button>
         </div>
       )}
-      <section className="rating-dock" aria-label={intl.formatMessage(m.ratingDock)}>
-        <SaveStatus />
-        {controls.restOffered && (
-          <div className="prompt" role="status">
-            <span>{say(intl, REST_OFFER)}</span>
-            <button type="button" onClick={controls.takeRest}>
-              {intl.formatMessage(m.rest)}
-            </button>
-            <button type="button" onClick={controls.dismissRest}>
-              {intl.formatMessage(m.notNow)}
-            </button>
-          </div>
-        )}
-        {controls.promptOpen && (
-          <div className="prompt" role="status">
-            <span>{say(intl, PROMPT_QUESTION)}</span>
-            <button type="button" onClick={controls.skipPrompt}>
-              {intl.formatMessage(m.skipPrompt)}
-            </button>
-          </div>
-        )}
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (suds !== null && controls.rate(suds)) setSuds(null);
-          }}
-        >
-          <SudsInput
-            label={intl.formatMessage(m.distressNow)}
-            value={suds}
-            onChange={setSuds}
-            showAnchors={false}
-          />
-          <button type="submit" className="primary" disabled={suds === null}>
-            {intl.formatMessage(m.rate)}
-          </button>
-        </form>
-        <details className="hint">
-          <summary>{intl.formatMessage(m.keys)}</summary>
-          {intl.formatMessage(m.keysHelp, { kbd, standing: scene.standing ? 'yes' : 'no' })}
-        </details>
-        <SudsAnchors />
-        <p className="last-rating" aria-live="polite">
-          {intl.formatMessage(m.lastRating, {
-            rated: last ? 'yes' : 'no',
-            suds: last?.suds ?? 0,
-            count: state.ratings.length,
-          })}
-        </p>
-        {problem && (
-          <p role="alert" className="error">
-            {say(intl, problem)}
-          </p>
-        )}
-      </section>
+      <RatingDock scene={scene} state={state} controls={controls} />
     </>
   );
 }
