@@ -5,6 +5,8 @@ export interface BenchRow {
   budget: number | null;
   /** The figure must stay strictly under its budget. */
   below: boolean;
+  /** The budget is a floor: the figure must reach it. */
+  atLeast: boolean;
   pass: boolean | null;
 }
 export declare function judge(
@@ -12,7 +14,7 @@ export declare function judge(
   value: number,
   unit: string,
   budget: number | null,
-  options?: { below?: boolean },
+  options?: { below?: boolean; atLeast?: boolean },
 ): BenchRow;
 export declare function formatTable(rows: BenchRow[]): string;
 export declare function maxOverLevels(figures: { level: number; value: number }[]): {
@@ -48,3 +50,15 @@ export interface LevelFrameTimes {
 }
 export declare function frameTimesTable(levels: LevelFrameTimes[]): string;
 export declare function mostInWindow(times: number[], windowMs: number): number;
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+export declare function sceneShare(view: {
+  width: number;
+  height: number;
+  scene: Box;
+  cover: Box[];
+}): number;

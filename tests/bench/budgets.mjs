@@ -5,12 +5,15 @@
  * @param {number} value
  * @param {string} unit
  * @param {number | null} budget  null: recorded for reference, no budget of its own
- * @param {{ below?: boolean }} [options]  below: the figure must stay strictly under the budget
+ * @param {{ below?: boolean, atLeast?: boolean }} [options]  below: the figure must stay strictly
+ *   under the budget; atLeast: the budget is a floor, the figure must reach it
  */
 export function judge(name, value, unit, budget, options = {}) {
   const below = options.below === true;
-  const pass = budget === null ? null : below ? value < budget : value <= budget;
-  return { name, value, unit, budget, below, pass };
+  const atLeast = options.atLeast === true;
+  const pass =
+    budget === null ? null : atLeast ? value >= budget : below ? value < budget : value <= budget;
+  return { name, value, unit, budget, below, atLeast, pass };
 }
 
 const show = (value, unit) => {
@@ -22,12 +25,41 @@ const show = (value, unit) => {
 export function formatTable(rows) {
   const lines = ['| what | measured | budget | result |', '| --- | ---: | ---: | --- |'];
   for (const row of rows) {
-    const sign = row.below ? '<' : '≤';
+    const sign = row.atLeast ? '≥' : row.below ? '<' : '≤';
     const budget = row.budget === null ? '–' : `${sign} ${show(row.budget, row.unit)}`;
     const result = row.pass === null ? 'recorded' : row.pass ? 'pass' : '**OVER**';
     lines.push(`| ${row.name} | ${show(row.value, row.unit)} | ${budget} | ${result} |`);
   }
   return lines.join('\n');
+}
+
+/**
+ * The share (%) of a view's pixels that show the scene: inside the scene's box and under no cover
+ * (tests/tools/viewCover's boxes, in CSS pixels). A pixel a cover touches at all is covered; one
+ * the scene's box does not wholly hold is not the scene's. Overlapping covers count once.
+ * @param {{ width: number, height: number, scene: Box, cover: Box[] }} view
+ * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
+ */
+export function sceneShare({ width, height, scene, cover }) {
+  if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0))
+    return Number.NaN;
+  const covered = new Uint8Array(width * height);
+  for (const r of cover) {
+    const x0 = Math.max(0, Math.floor(r.left));
+    const x1 = Math.min(width, Math.ceil(r.right));
+    for (let y = Math.max(0, Math.floor(r.top)); y < Math.min(height, Math.ceil(r.bottom)); y++)
+      if (x1 > x0) covered.fill(1, y * width + x0, y * width + x1);
+  }
+  let shown = 0;
+  const x0 = Math.max(0, Math.ceil(scene.left));
+  const x1 = Math.min(width, Math.floor(scene.right));
+  for (
+    let y = Math.max(0, Math.ceil(scene.top));
+    y < Math.min(height, Math.floor(scene.bottom));
+    y++
+  )
+    for (let x = x0; x < x1; x++) if (covered[y * width + x] === 0) shown++;
+  return (100 * shown) / (width * height);
 }
 
 /**

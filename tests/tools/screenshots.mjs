@@ -2,7 +2,10 @@
 // - docs/screenshots: a low, a middle and the top level on a desktop screen, for the README.
 // - public/pictures: each scene's first, gentlest level, small, for its card on the home page
 //   (src/views/app/scenePictures.ts names them and gives their size).
-// `npm run screenshots -- cards` takes only the cards' pictures, `-- docs` only the README's.
+// - docs/screenshots/heights-level-5-desktop.png: the whole desktop view during a steady
+//   exposure, its controls folded, looking down at the drop (docs/PERFORMANCE.md's view figure).
+// `npm run screenshots -- cards` takes only the cards' pictures, `-- docs` only the README's and
+// the desktop view, `-- view` only the desktop view.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +28,15 @@ const docShots = [
   { scene: 'audience', level: 6, pitch: 1 },
   { scene: 'audience', level: 10, pitch: 0 },
 ].map((shot) => ({ ...shot, path: join(docs, `${shot.scene}-level-${shot.level}.jpg`) }));
+const viewShots = [
+  {
+    scene: 'heights',
+    level: 5,
+    pitch: 4,
+    png: true,
+    path: join(docs, 'heights-level-5-desktop.png'),
+  },
+];
 const cardShots = [
   // Less tilt than the README's: a card shows the place as one arrives, the drop only hinted.
   { scene: 'heights', level: 1, pitch: 1 },
@@ -33,7 +45,13 @@ const cardShots = [
 ].map((shot) => ({ ...shot, card: true, path: join(cards, `${shot.scene}-level-1.webp`) }));
 const only = process.argv[2];
 const shots =
-  only === 'cards' ? cardShots : only === 'docs' ? docShots : [...docShots, ...cardShots];
+  only === 'cards'
+    ? cardShots
+    : only === 'view'
+      ? viewShots
+      : only === 'docs'
+        ? [...docShots, ...viewShots]
+        : [...docShots, ...viewShots, ...cardShots];
 
 await build({ root, logLevel: 'warn' });
 const server = await preview({ root, preview: { port: PORT, strictPort: true }, logLevel: 'warn' });
@@ -78,6 +96,8 @@ try {
         { base64: png.toString('base64'), ...CARD },
       );
       writeFileSync(shot.path, Buffer.from(webp, 'base64'));
+    } else if (shot.png) {
+      await page.screenshot({ path: shot.path, type: 'png' });
     } else {
       await page.screenshot({ path: shot.path, type: 'jpeg', quality: 80 });
     }
