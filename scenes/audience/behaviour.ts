@@ -1,7 +1,7 @@
 // How each member of the audience sits and where they look at a moment, by attitude. Pure: the
 // scene turns a pose into instance transforms; tests check the behaviour here.
-import { eyeHeight } from '../common/people/body';
-import type { Attitude, Member } from './crowd';
+import { directionTo } from '../common/people/gaze';
+import { type Attitude, faceOf, type Member } from './crowd';
 
 export interface Pose {
   /** The member looks for the speaker's eyes (the people module aims eyes and head at them). */
@@ -37,14 +37,11 @@ export function gazeTo(
   target: { x: number; y: number; z: number },
   out: { yaw: number; pitch: number } = { yaw: 0, pitch: 0 },
 ): { yaw: number; pitch: number } {
-  const dx = target.x - member.seat.x;
-  const dz = target.z - member.seat.z;
-  const dy = target.y - (member.seat.y + eyeHeight(member.person.height, 'seated'));
   // Members face +z (towards the stage); yaw is measured from there.
-  out.yaw = Math.atan2(dx, dz);
-  out.pitch = Math.atan2(dy, Math.hypot(dx, dz));
-  return out;
+  return directionTo(faceOf(member, eyes), 0, target, out);
 }
+
+const eyes = { x: 0, y: 0, z: 0 };
 
 export function newPose(): Pose {
   return {

@@ -140,11 +140,13 @@ export function crowd(
   });
 }
 
-/** Between a seated member's eyes, upright, in the scene. */
-export function faceOf(member: Member): { x: number; y: number; z: number } {
-  return {
-    x: member.seat.x,
-    y: member.seat.y + eyeHeight(member.person.height, 'seated'),
-    z: member.seat.z,
-  };
+/** Between a seated member's eyes, upright, in the scene (into `out` when given). */
+export function faceOf(
+  member: Member,
+  out: { x: number; y: number; z: number } = { x: 0, y: 0, z: 0 },
+): { x: number; y: number; z: number } {
+  out.x = member.seat.x;
+  out.y = member.seat.y + eyeHeight(member.person.height, 'seated');
+  out.z = member.seat.z;
+  return out;
 }

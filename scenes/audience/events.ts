@@ -1,5 +1,6 @@
 // What happens in the room over time, fixed by the seed so sessions compare: distractions at the
 // level's rate, a walk-out, a raised hand with a challenging question. Pure.
+import { WALK_SPEED } from '../common/people/body';
 import { between, createRandom, subSeed } from '../common/random';
 import type { Text } from '../types';
 import { defineMessages } from '../types';
@@ -163,7 +164,6 @@ export interface WalkerState {
 }
 
 const STAND_SECONDS = 1.5;
-const WALK_SPEED = 1.1;
 
 function place(
   out: WalkerState,

@@ -1,7 +1,7 @@
 // Eye contact with the audience, accumulated frame by frame from the head's pose. Pure.
 
-import { eyeHeight } from '../common/people/body';
-import type { Member } from './crowd';
+import { angleBetween } from '../common/people/gaze';
+import { faceOf, type Member } from './crowd';
 
 /** A member counts as looked at when the gaze is within this angle of their face. */
 export const CONTACT_ANGLE = (9 * Math.PI) / 180;
@@ -28,19 +28,6 @@ export function newEyeTally(size: number): EyeTally {
   };
 }
 
-function angleTo(
-  from: { x: number; y: number; z: number },
-  dir: { x: number; y: number; z: number },
-  to: { x: number; y: number; z: number },
-) {
-  const vx = to.x - from.x;
-  const vy = to.y - from.y;
-  const vz = to.z - from.z;
-  const length = Math.hypot(vx, vy, vz) || 1;
-  const cos = (vx * dir.x + vy * dir.y + vz * dir.z) / length;
-  return Math.acos(Math.max(-1, Math.min(1, cos)));
-}
-
 const face = { x: 0, y: 0, z: 0 };
 
 /** The member the gaze rests on, if any: the nearest in angle within CONTACT_ANGLE. */
@@ -53,10 +40,8 @@ export function lookedAt(
   let bestAngle = CONTACT_ANGLE;
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Member;
-    face.x = m.seat.x;
-    face.y = m.seat.y + eyeHeight(m.person.height, 'seated');
-    face.z = m.seat.z;
-    const angle = angleTo(head, dir, face);
+    faceOf(m, face);
+    const angle = angleBetween(head, dir, face);
     if (angle < bestAngle) {
       bestAngle = angle;
       best = i;
@@ -77,7 +62,7 @@ export function tallyEyes(
   const step = Math.min(dt, 0.25);
   const target = lookedAt(head, dir, members);
   const atMember = target >= 0 && present(target);
-  const atNotes = !atMember && angleTo(head, dir, NOTES_AT) < NOTES_ANGLE;
+  const atNotes = !atMember && angleBetween(head, dir, NOTES_AT) < NOTES_ANGLE;
   if (atMember) t.perMember[target] = (t.perMember[target] ?? 0) + step;
   t.seconds += step;
   if (atMember) t.atAudience += step;

@@ -22,20 +22,18 @@ if (!found) throw new Error('bug: no calm scene');
 const calm: SceneDefinition = found;
 
 const T0 = 1_700_000_000_000;
+/** What a calm session at a level starts with, both replayed and started live. */
+const calmStart = (level: number) => ({
+  sceneId: 'calm',
+  level,
+  params: levelOf(calm, level).params,
+  seed: 1,
+  before: { sudsNow: 20, sudsExpected: 60 },
+  promptMinutes: 2,
+});
+
 function running(level: number, more: SessionEvent[] = []): SessionState {
-  const state = replay([
-    {
-      type: 'started',
-      at: T0,
-      sceneId: 'calm',
-      level,
-      params: levelOf(calm, level).params,
-      seed: 1,
-      before: { sudsNow: 20, sudsExpected: 60 },
-      promptMinutes: 2,
-    },
-    ...more,
-  ]);
+  const state = replay([{ type: 'started', at: T0, ...calmStart(level) }, ...more]);
   if (!state) throw new Error('bug: no state');
   return state;
 }
@@ -71,14 +69,7 @@ afterEach(async () => {
 
 /** A session in the page's own store, started as the session page starts it. */
 function startCalm(level = 3) {
-  const problem = useSession.getState().start({
-    sceneId: 'calm',
-    level,
-    params: levelOf(calm, level).params,
-    seed: 1,
-    before: { sudsNow: 20, sudsExpected: 60 },
-    promptMinutes: 2,
-  });
+  const problem = useSession.getState().start(calmStart(level));
   if (problem) throw new Error('bug: the session did not start');
 }
 

@@ -43,9 +43,9 @@ export function driftPitch(t: number, phase: number): number {
   return 0.025 * Math.sin(t * 0.29 + phase * 1.3);
 }
 
-/** Metres travelled per walking cycle (two steps) and a walking speed, m/s. */
+/** Metres travelled per walking cycle (two steps) and an unhurried walking speed, m/s. */
 export const STRIDE = 1.3;
-export const WALK_SPEED = 1.2;
+export const WALK_SPEED = 1.1;
 
 /**
  * A leg's swing at a point of the walking cycle (0-1 per two steps): the thigh's angle forward

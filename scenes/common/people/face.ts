@@ -40,22 +40,6 @@ export const expressions: Record<Expression, Readonly<Face>> = {
   talking: { brow: 0.15, frown: 0, lid: 0.15, smile: 0.05, open: 0.15, press: 0 },
 };
 
-/** A blend of expressions by weight (weights need not add up to 1), into `out`. */
-export function blend(weights: Partial<Record<Expression, number>>, out: Face): Face {
-  let total = 0;
-  for (const key of faceKeys) out[key] = 0;
-  for (const name in weights) {
-    const w = weights[name as Expression] ?? 0;
-    if (w <= 0) continue;
-    total += w;
-    const e = expressions[name as Expression];
-    for (const key of faceKeys) out[key] += e[key] * w;
-  }
-  if (total === 0) return Object.assign(out, expressions.neutral);
-  for (const key of faceKeys) out[key] /= total;
-  return out;
-}
-
 /** Moves `out` a share `amount` (0-1) of the way to an expression, in place. */
 export function toward(out: Face, name: Expression, amount: number): Face {
   if (amount <= 0) return out;

@@ -68,11 +68,6 @@ export function splitGaze(yaw: number, pitch: number, out: GazeSplit): GazeSplit
   return out;
 }
 
-/** The eyes' eventual direction (relative to the body): what the head and eyes together reach. */
-export function reach(split: GazeSplit): { yaw: number; pitch: number } {
-  return { yaw: split.headYaw + split.eyeYaw, pitch: split.headPitch + split.eyePitch };
-}
-
 /** The angle between a direction and the line from `from` to `to`, radians. */
 export function angleBetween(from: Point, direction: Point, to: Point): number {
   const vx = to.x - from.x;

@@ -160,6 +160,10 @@ export function RatingDock({
     if (panel.current?.contains(document.activeElement)) toggle.current?.focus();
     setOpened(null);
   };
+  const foldThen = (action: () => void) => () => {
+    fold();
+    action();
+  };
   const onToggle = () => {
     if (opened?.how === 'chosen' && !asked) {
       setOpened(null);
@@ -189,13 +193,7 @@ export function RatingDock({
             <button type="button" onClick={controls.takeRest}>
               {intl.formatMessage(m.rest)}
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                fold();
-                controls.dismissRest();
-              }}
-            >
+            <button type="button" onClick={foldThen(controls.dismissRest)}>
               {intl.formatMessage(m.notNow)}
             </button>
           </div>
@@ -203,13 +201,7 @@ export function RatingDock({
         {controls.promptOpen && (
           <div className="prompt" role="status">
             <span>{say(intl, PROMPT_QUESTION)}</span>
-            <button
-              type="button"
-              onClick={() => {
-                fold();
-                controls.skipPrompt();
-              }}
-            >
+            <button type="button" onClick={foldThen(controls.skipPrompt)}>
               {intl.formatMessage(m.skipPrompt)}
             </button>
           </div>
