@@ -10,7 +10,9 @@ import {
   expressionList,
   eyeDirection,
   eyesOf,
+  newViewer,
   type People,
+  placeViewer,
   stepPeople,
 } from '../common/people/people';
 import { gazeTo, newPose, poseOf, startled } from './behaviour';
@@ -70,7 +72,7 @@ export function Audience({
   const work = useMemo(
     () => ({
       pose: newPose(),
-      viewer: { eye: { x: 0, y: 0, z: 0 }, direction: { x: 0, y: 0, z: -1 } },
+      viewer: newViewer(),
       at: { x: 0, y: 0, z: 0 },
       dir: { x: 0, y: 0, z: 0 },
       walker: { phase: 'seated', x: 0, z: 0, facing: 0, walked: 0 } as WalkerState,
@@ -100,12 +102,7 @@ export function Audience({
   useFrame(() => {
     const c = clock.current;
     const w = work;
-    w.viewer.eye.x = c.speaker.x;
-    w.viewer.eye.y = c.speaker.y;
-    w.viewer.eye.z = c.speaker.z;
-    w.viewer.direction.x = c.looking.x;
-    w.viewer.direction.y = c.looking.y;
-    w.viewer.direction.z = c.looking.z;
+    placeViewer(w.viewer, c.speaker, c.looking);
 
     for (let i = 0; i < members.length; i++) {
       const member = members[i] as Member;

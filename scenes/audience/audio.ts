@@ -1,6 +1,6 @@
 // The room's distractions, synthesised with WebAudio and placed where the member sits: a cough, a
 // phone ringing, a chair scraping, whispering. Nothing is downloaded.
-import { noiseBuffer } from '../common/audio';
+import { noiseBuffer, pannerAt } from '../common/audio';
 import type { SceneAudio } from '../types';
 import type { DistractionKind } from './events';
 
@@ -14,14 +14,7 @@ export function startRoomSound({ context, destination }: SceneAudio, seed: numbe
   const live = new Set<AudioNode>();
 
   const placed = (at: { x: number; y: number; z: number }) => {
-    const panner = context.createPanner();
-    panner.panningModel = 'HRTF';
-    panner.distanceModel = 'inverse';
-    panner.refDistance = 2;
-    panner.positionX.value = at.x;
-    panner.positionY.value = at.y;
-    panner.positionZ.value = at.z;
-    panner.connect(destination);
+    const panner = pannerAt(context, destination, at);
     live.add(panner);
     return panner;
   };

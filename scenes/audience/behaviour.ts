@@ -1,5 +1,6 @@
 // How each member of the audience sits and where they look at a moment, by attitude. Pure: the
 // scene turns a pose into instance transforms; tests check the behaviour here.
+import { rhythm } from '../common/noise';
 import { directionTo } from '../common/people/gaze';
 import { type Attitude, faceOf, type Member } from './crowd';
 
@@ -22,13 +23,6 @@ export interface Pose {
   phone: boolean;
   /** 0-1: how far into a yawn (mouth and head back). */
   yawn: number;
-}
-
-/** 0 outside a repeating window, rising to 1 inside it and back: for nods, yawns, glances. */
-export function rhythm(t: number, period: number, duration: number, phase: number): number {
-  const into = (((t + phase * period) % period) + period) % period;
-  if (into > duration) return 0;
-  return Math.sin((into / duration) * Math.PI);
 }
 
 /** Yaw and pitch from a seated member's eyes to a point (the speaker's head). */

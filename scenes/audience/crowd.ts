@@ -2,7 +2,7 @@
 import { eyeHeight } from '../common/people/body';
 import type { Attitude } from '../common/people/contact';
 import { type Person, population } from '../common/people/population';
-import { createRandom, subSeed } from '../common/random';
+import { dealShares, subSeed } from '../common/random';
 import type { AudienceParams, Room } from './levels';
 
 export type { Attitude };
@@ -15,34 +15,16 @@ export function assignAttitudes(
   params: Pick<AudienceParams, 'audienceSize' | 'interested' | 'bored' | 'hostile'>,
   seed: number,
 ): Attitude[] {
-  const size = params.audienceSize;
-  // Shares over 100 % in total are scaled down together; neutral takes what is left.
-  const asked = { interested: params.interested, bored: params.bored, hostile: params.hostile };
-  const total = asked.interested + asked.bored + asked.hostile;
-  const scale = total > 100 ? 100 / total : 1;
-  const shares: [Attitude, number][] = [
-    ['interested', asked.interested * scale],
-    ['bored', asked.bored * scale],
-    ['hostile', asked.hostile * scale],
-  ];
-  shares.push(['neutral', 100 - shares.reduce((sum, [, share]) => sum + share, 0)]);
-  const exact = shares.map(([attitude, share]) => ({ attitude, exact: (size * share) / 100 }));
-  const counts = exact.map((e) => ({ ...e, count: Math.floor(e.exact) }));
-  let left = size - counts.reduce((sum, c) => sum + c.count, 0);
-  for (const c of [...counts].sort(
-    (a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)),
-  )) {
-    if (left <= 0) break;
-    c.count++;
-    left--;
-  }
-  const list = counts.flatMap((c) => Array.from({ length: c.count }, () => c.attitude));
-  const random = createRandom(subSeed(seed, 'attitudes'));
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [list[i], list[j]] = [list[j] as Attitude, list[i] as Attitude];
-  }
-  return list;
+  return dealShares(
+    params.audienceSize,
+    [
+      ['interested', params.interested],
+      ['bored', params.bored],
+      ['hostile', params.hostile],
+    ],
+    'neutral',
+    subSeed(seed, 'attitudes'),
+  );
 }
 
 export interface Seat {

@@ -77,3 +77,21 @@ export function playLayers(layers: readonly SwayingNoise[]): () => void {
     for (const layer of layers) layer.level.disconnect();
   };
 }
+
+/** A point source in the room: an HRTF panner at `at`, connected to the destination. */
+export function pannerAt(
+  context: BaseAudioContext,
+  destination: AudioNode,
+  at: { x: number; y: number; z: number },
+  refDistance = 2,
+): PannerNode {
+  const panner = context.createPanner();
+  panner.panningModel = 'HRTF';
+  panner.distanceModel = 'inverse';
+  panner.refDistance = refDistance;
+  panner.positionX.value = at.x;
+  panner.positionY.value = at.y;
+  panner.positionZ.value = at.z;
+  panner.connect(destination);
+  return panner;
+}

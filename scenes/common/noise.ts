@@ -54,3 +54,10 @@ export function smoothstep(edge0: number, edge1: number, x: number): number {
 export function lerp(a: number, b: number, t: number): number {
   return a + (b - a) * t;
 }
+
+/** 0 outside a repeating window, rising to 1 inside it and back: for nods, yawns, glances. */
+export function rhythm(t: number, period: number, duration: number, phase: number): number {
+  const into = (((t + phase * period) % period) + period) % period;
+  if (into > duration) return 0;
+  return Math.sin((into / duration) * Math.PI);
+}

@@ -4,21 +4,13 @@ import { WALK_OUT_WINDOW } from '../../scenes/audience/events';
 import { audienceLevels } from '../../scenes/audience/levels';
 import { MEETS_ANGLE } from '../../scenes/common/people/gaze';
 import { expect, test, waitForFrames, waitForMeasure } from './fixtures';
-import { readDatabase, startSession } from './session-helpers';
+import { loggedMeasures, readDatabase, startSession } from './session-helpers';
 
 /**
  * Scene time runs 5 times faster, so a walk-out a minute in happens within seconds, and the walk
  * still spans many frames on a busy machine.
  */
 const TIME_SCALE = 5;
-
-async function loggedMeasures(page: Page): Promise<Record<string, number>> {
-  const { events } = await readDatabase(page);
-  const logged = events.filter((e) => e.type === 'measures') as {
-    values?: Record<string, number>;
-  }[];
-  return Object.assign({}, ...logged.map((e) => e.values));
-}
 
 const walker = (page: Page) =>
   page.evaluate(() => {
@@ -102,21 +94,10 @@ test.describe('in the headset', () => {
 
     for (const [looked, member] of members.entries()) {
       const target = faceOf(member);
+      // Face the member from a head at standing height.
       await page.evaluate((t) => {
-        // Face the member: yaw about the vertical, then pitch, from a head at standing height.
-        const dx = t.x;
-        const dy = t.y - 1.6;
-        const dz = t.z;
-        const yaw = Math.atan2(-dx, -dz);
-        const pitch = Math.atan2(dy, Math.hypot(dx, dz));
-        const [cy, sy, cx, sx] = [
-          Math.cos(yaw / 2),
-          Math.sin(yaw / 2),
-          Math.cos(pitch / 2),
-          Math.sin(pitch / 2),
-        ];
         window.__iwer.position.set(0, 1.6, 0);
-        window.__iwer.quaternion.set(cy * sx, sy * cx, -sy * sx, cy * cx);
+        window.__faceHead(t);
       }, target);
       // Held until the scene counts this member as looked at, however slowly frames come.
       await waitForMeasure(page, 'membersLookedAt', looked + 1);
@@ -163,21 +144,7 @@ test.describe('eyes that meet the person in the headset', () => {
           const where = from.clone();
           window.__iwer.position.set(1.5, 1.6, 0);
           /** Turns the emulated head from where it is to the member's eyes. */
-          const face = () => {
-            const eyes = crowd.eyesAt(0);
-            const dx = eyes.x - where.x;
-            const dy = eyes.y - where.y;
-            const dz = eyes.z - where.z;
-            const yaw = Math.atan2(-dx, -dz);
-            const pitch = Math.atan2(dy, Math.hypot(dx, dz));
-            const [cy, sy, cx, sx] = [
-              Math.cos(yaw / 2),
-              Math.sin(yaw / 2),
-              Math.cos(pitch / 2),
-              Math.sin(pitch / 2),
-            ];
-            window.__iwer.quaternion.set(cy * sx, sy * cx, -sy * sx, cy * cx);
-          };
+          const face = () => window.__faceHead(crowd.eyesAt(0), where);
           let startedAt = Number.NaN;
           let before = Number.NaN;
           const look = () => {

@@ -1,21 +1,5 @@
 import { currentMeasures, expect, test, waitForFrames, waitForMeasure } from './fixtures';
-import { readDatabase, startSession } from './session-helpers';
-
-interface MeasuresEvent {
-  type: string;
-  values?: Record<string, number>;
-}
-
-/** The scene's measures as logged: the latest value of each, across every measures event. */
-async function loggedMeasures(
-  page: import('@playwright/test').Page,
-): Promise<Record<string, number>> {
-  const { events } = await readDatabase(page);
-  return Object.assign(
-    {},
-    ...(events as MeasuresEvent[]).filter((e) => e.type === 'measures').map((e) => e.values),
-  );
-}
+import { loggedMeasures, readDatabase, startSession } from './session-helpers';
 
 test('a desktop session at heights level 5, raised to 8, with its measures saved', async ({
   page,

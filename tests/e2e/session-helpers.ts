@@ -70,3 +70,12 @@ export async function ratingsStored(page: Page): Promise<number[]> {
   const { events } = await readDatabase(page);
   return events.filter((e) => e.type === 'suds').map((e) => e.suds ?? -1);
 }
+
+/** The scene's measures as logged: the latest value of each, across every measures event. */
+export async function loggedMeasures(page: Page): Promise<Record<string, number>> {
+  const { events } = await readDatabase(page);
+  const logged = events.filter((e) => e.type === 'measures') as {
+    values?: Record<string, number>;
+  }[];
+  return Object.assign({}, ...logged.map((e) => e.values));
+}

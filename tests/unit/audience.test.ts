@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poseOf, rhythm, startled } from '../../scenes/audience/behaviour';
+import { poseOf, startled } from '../../scenes/audience/behaviour';
 import { assignAttitudes, capacity, crowd, faceOf, seats } from '../../scenes/audience/crowd';
 import {
   distractionSchedule,
@@ -11,6 +11,7 @@ import {
 } from '../../scenes/audience/events';
 import { type AudienceParams, audienceLevels } from '../../scenes/audience/levels';
 import { eyeMeasures, lookedAt, newEyeTally, tallyEyes } from '../../scenes/audience/measures';
+import { rhythm } from '../../scenes/common/noise';
 import { say } from '../../scenes/types';
 import { english } from './intl';
 

@@ -210,6 +210,22 @@ export interface Viewer {
   direction: Point;
 }
 
+/** A new viewer at the origin looking along -z, to be moved each frame with placeViewer. */
+export const newViewer = (): Viewer => ({
+  eye: { x: 0, y: 0, z: 0 },
+  direction: { x: 0, y: 0, z: -1 },
+});
+
+/** The viewer this frame, copied in place (nothing allocated per frame). */
+export function placeViewer(viewer: Viewer, eye: Point, direction: Point) {
+  viewer.eye.x = eye.x;
+  viewer.eye.y = eye.y;
+  viewer.eye.z = eye.z;
+  viewer.direction.x = direction.x;
+  viewer.direction.y = direction.y;
+  viewer.direction.z = direction.z;
+}
+
 const scratch = {
   eyes: { x: 0, y: 0, z: 0 },
   dir: { x: 0, y: 0, z: 0 },
