@@ -94,6 +94,11 @@ export interface BooleanParam {
   name: string;
   label: Text;
   default: boolean;
+  /**
+   * The person's own choice, not part of how hard a level is (listen to my microphone): asked
+   * before the session starts and kept when the level changes.
+   */
+  own?: boolean;
 }
 
 /** Words the person writes themselves (notes for a talk); asked before the session starts. */
@@ -106,6 +111,13 @@ export interface TextParam {
 }
 
 export type ParamSpec = NumberParam | ChoiceParam | BooleanParam | TextParam;
+
+/** A parameter that is the person's own (their words, their choices), never a level's difficulty. */
+export type OwnParam = TextParam | (BooleanParam & { own: true });
+
+export function isOwnParam(spec: ParamSpec): spec is OwnParam {
+  return spec.kind === 'text' || (spec.kind === 'boolean' && spec.own === true);
+}
 export type ParamValue = number | string | boolean;
 export type ParamValues = Readonly<Record<string, ParamValue>>;
 
@@ -143,6 +155,30 @@ export interface MeasureSink {
   report(name: string, value: number): void;
 }
 
+/**
+ * Something the person tells the scene with a button or a key ("I answered"). The session offers
+ * it in the session bar, on the headset's panel and on the key; it is not logged.
+ */
+export interface SceneAction {
+  name: string;
+  label: Text;
+  /** The desktop key, as KeyboardEvent.code ('KeyN', 'Enter'). */
+  key: string;
+  /** The key as printed on the button, e.g. "N". */
+  keyLabel: string;
+}
+
+/** Where a scene hears its actions: `on` returns the way to stop listening. */
+export interface SceneActions {
+  on(name: string, handler: () => void): () => void;
+}
+
+/** The person's voice level, when the scene listens (level only: nothing is recorded or sent). */
+export interface VoiceLevel {
+  /** Root-mean-square level of the last moment of sound, 0-1. */
+  level(): number;
+}
+
 /** Sound a scene may make. The session owns the context, so pausing or leaving silences every scene alike. */
 export interface SceneAudio {
   context: AudioContext;
@@ -158,6 +194,13 @@ export interface SceneProps<P extends ParamValues = ParamValues> {
   audio: SceneAudio | null;
   /** How fast the scene's own timeline runs (1 in use; tests raise it to see minutes in seconds). */
   timeScale?: number;
+  /** The person's actions of the scene's `actions`; absent where the scene declares none. */
+  actions?: SceneActions;
+  /**
+   * The microphone's level while the scene `listens`; null until permission is given, when it is
+   * refused, or where there is no microphone (the scene works the same without it).
+   */
+  voice?: VoiceLevel | null;
 }
 
 /** A rectangle of floor, in metres: x across, z forward (the person starts at 0, 0 facing -z). */
@@ -191,6 +234,13 @@ export interface SceneDefinition<P extends ParamValues = ParamValues> {
    * may change without changing how hard the step is. The session also gets a new seed.
    */
   vary?: (params: P, random: () => number) => Partial<P>;
+  /** What the person can tell the scene by button or key while it runs. */
+  actions?: readonly SceneAction[];
+  /**
+   * Whether the scene listens to the person's voice level with these parameters. The session
+   * asks for the microphone only then, and closes it when the scene stops listening.
+   */
+  listens?: (params: P) => boolean;
   load: () => Promise<{ default: ComponentType<SceneProps<P>> }>;
 }
 
@@ -302,8 +352,8 @@ export function levelOf<P extends ParamValues>(scene: SceneDefinition<P>, level:
 }
 
 /**
- * A level's values with the person's own words (text parameters such as notes) carried over from
- * the current values: changing the level must not wipe what they wrote.
+ * A level's values with the person's own (their notes, the microphone) carried over from the
+ * current values: changing the level must not wipe what they wrote or chose.
  */
 export function levelWithOwnWords(
   specs: readonly ParamSpec[],
@@ -313,7 +363,8 @@ export function levelWithOwnWords(
   const result: Record<string, ParamValue> = { ...levelParams };
   for (const spec of specs) {
     const value = current[spec.name];
-    if (spec.kind === 'text' && typeof value === 'string') result[spec.name] = value;
+    if (isOwnParam(spec) && typeof value === typeof spec.default)
+      result[spec.name] = value as ParamValue;
   }
   return result;
 }
@@ -356,7 +407,7 @@ export function levelChanges(scene: SceneDefinition, level: number): Phrase {
   if (level === 1) return phrase(m.gentlest, { name });
   const below = levelOf(scene, level - 1);
   const changes = scene.params
-    .filter((spec) => spec.kind !== 'text' && below.params[spec.name] !== here.params[spec.name])
+    .filter((spec) => !isOwnParam(spec) && below.params[spec.name] !== here.params[spec.name])
     .map((spec): Phrase => {
       const from = below.params[spec.name];
       const to = here.params[spec.name];

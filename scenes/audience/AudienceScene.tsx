@@ -6,7 +6,7 @@ import { createPeople, mutualGaze } from '../common/people/people';
 import type { SceneProps } from '../types';
 import { defineMessages } from '../types';
 import { Audience, type CrowdClock } from './Audience';
-import { listenToVoice, type RoomSound, startRoomSound, type VoiceLevel } from './audio';
+import { type RoomSound, startRoomSound } from './audio';
 import { crowd, rooms } from './crowd';
 import {
   distractionSchedule,
@@ -49,6 +49,7 @@ export default function AudienceScene({
   measures,
   audio,
   timeScale = 1,
+  voice: heard,
 }: SceneProps<AudienceParams>) {
   const intl = useIntl();
   const {
@@ -114,24 +115,9 @@ export default function AudienceScene({
     };
   }, [audio, seed]);
 
-  const voice = useRef<VoiceLevel | null>(null);
-  useEffect(() => {
-    if (!params.microphone || !audio || !navigator.mediaDevices?.getUserMedia) return;
-    let live = true;
-    listenToVoice(audio.context)
-      .then((v) => {
-        if (live) voice.current = v;
-        else v.stop();
-      })
-      .catch(() => {
-        // Refused or no microphone: everything else works without it.
-      });
-    return () => {
-      live = false;
-      voice.current?.stop();
-      voice.current = null;
-    };
-  }, [params.microphone, audio]);
+  // The session opens the microphone while `microphone` is on (index.ts's `listens`).
+  const voice = useRef(heard ?? null);
+  voice.current = heard ?? null;
 
   const eyes = useRef(newEyeTally(members.length));
   const lookedAtBefore = useRef(0);

@@ -98,34 +98,3 @@ export function startRoomSound({ context, destination }: SceneAudio, seed: numbe
     },
   };
 }
-
-/** The speaker's voice level from the microphone: level only, analysed here, never recorded. */
-export interface VoiceLevel {
-  /** Root-mean-square level of the last frame of sound, 0-1. */
-  level(): number;
-  stop(): void;
-}
-
-export async function listenToVoice(context: AudioContext): Promise<VoiceLevel> {
-  const stream = await navigator.mediaDevices.getUserMedia({
-    audio: { echoCancellation: true, noiseSuppression: true },
-  });
-  const source = context.createMediaStreamSource(stream);
-  const analyser = context.createAnalyser();
-  analyser.fftSize = 1024;
-  // Connected to the analyser only: nothing is played back, stored or sent.
-  source.connect(analyser);
-  const data = new Float32Array(analyser.fftSize);
-  return {
-    level() {
-      analyser.getFloatTimeDomainData(data);
-      let sum = 0;
-      for (const v of data) sum += v * v;
-      return Math.sqrt(sum / data.length);
-    },
-    stop() {
-      source.disconnect();
-      for (const track of stream.getTracks()) track.stop();
-    },
-  };
-}

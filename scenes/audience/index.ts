@@ -55,6 +55,7 @@ export const audienceScene: SceneDefinition<AudienceParams> = {
     { name: 'speakingSeconds', label: m.speakingSeconds, unit: units.seconds },
   ],
   heavy: (params) => params.audienceSize > 30,
+  listens: (params) => params.microphone,
   // Another mix of interested and bored listeners; hostility stays, as it sets the step's difficulty.
   vary: (params, random) => {
     const shift = [-10, -5, 5, 10][Math.floor(random() * 4)] ?? 5;

@@ -186,6 +186,7 @@ export const audienceParamSpecs = [
     name: 'microphone',
     label: m.microphone,
     default: false,
+    own: true,
   },
 ] as const satisfies readonly ParamSpec[];
 

@@ -21,6 +21,11 @@ export interface FootholdProbe {
   commits?: number;
   /** When each of those commits happened (performance.now()). */
   commitTimes?: number[];
+  /**
+   * Set by a test (any value, even undefined) before the app loads: stands in for the microphone
+   * of a scene that listens, at this level (0-1).
+   */
+  voiceLevel?: number;
   /** Frames drawn since the view mounted, and how many of them in an XR session. */
   frames: number;
   xrFrames: number;

@@ -13,6 +13,7 @@ export async function renderScene<P extends ParamValues>(
   params: P,
   seed = 1,
   timeScale = 1,
+  more: Pick<SceneProps<P>, 'actions' | 'voice'> = {},
 ): Promise<{ renderer: WebGLRenderer; scene: Scene }> {
   let drawn: { renderer: WebGLRenderer; scene: Scene } | undefined;
   await render(
@@ -31,6 +32,7 @@ export async function renderScene<P extends ParamValues>(
           measures={noMeasures}
           audio={null}
           timeScale={timeScale}
+          {...more}
         />
       </Canvas>
     </div>,

@@ -3,7 +3,7 @@
 
 import type * as v from 'valibot';
 import type { SceneDefinition, SceneLevel } from '../../../scenes/types';
-import { LEVEL_COUNT, levelOf, paramProblems } from '../../../scenes/types';
+import { isOwnParam, LEVEL_COUNT, levelOf, paramProblems } from '../../../scenes/types';
 import { defineMessages, type Phrase, phrase } from '../phrase';
 import { sudsProblem } from '../session/suds';
 import type { Suggestion } from './progress';
@@ -150,7 +150,7 @@ export function changedFromLevel(
 ): string[] {
   const base = levelOf(scene, step.level).params;
   return scene.params
-    .filter((spec) => spec.kind !== 'text' && step.params[spec.name] !== base[spec.name])
+    .filter((spec) => !isOwnParam(spec) && step.params[spec.name] !== base[spec.name])
     .map((spec) => spec.name);
 }
 

@@ -20,7 +20,7 @@ import { type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { scenes } from '../../../scenes/registry';
 import type { ParamValues, SceneDefinition } from '../../../scenes/types';
-import { levelOf, paramValueText } from '../../../scenes/types';
+import { isOwnParam, levelOf, paramValueText } from '../../../scenes/types';
 import { readLadder, type StoredLadder } from '../../data/ladder';
 import {
   changedFromLevel,
@@ -651,7 +651,7 @@ function ParamFields({
     <fieldset className="param-fields">
       <legend>{intl.formatMessage(m.ownValues)}</legend>
       {scene.params
-        .filter((spec) => spec.kind !== 'text')
+        .filter((spec) => !isOwnParam(spec))
         .map((spec) => (
           <ParamControl
             key={spec.name}

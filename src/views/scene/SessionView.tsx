@@ -4,6 +4,7 @@ import { Suspense, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type { MeasureSink, ParamValues, SceneDefinition } from '../../../scenes/types';
 import { defineMessages } from '../../domain/phrase';
+import { sceneActions } from '../../state/sceneActions';
 import { getProbe } from '../probe';
 import { xrStore } from '../xr/store';
 import { XrButtons } from '../xr/XrButtons';
@@ -15,6 +16,7 @@ import { lazyScene } from './lazyScene';
 import { OffSurfaceGuard } from './OffSurfaceGuard';
 import { ProbeBridge } from './ProbeBridge';
 import { useSceneAudio } from './useSceneAudio';
+import { useVoice } from './useVoice';
 
 const m = defineMessages({
   label: {
@@ -41,6 +43,7 @@ export function SessionView({ scene, params, seed, measures, dark = false }: Ses
   const probe = useMemo(getProbe, []);
   const standing = useMemo(() => scene.standing?.(params), [scene, params]);
   const heavy = useMemo(() => scene.heavy?.(params) ?? false, [scene, params]);
+  const voice = useVoice(scene.listens?.(params) ?? false, audio);
   return (
     <div
       className="scene-canvas"
@@ -61,6 +64,8 @@ export function SessionView({ scene, params, seed, measures, dark = false }: Ses
               measures={measures}
               audio={audio}
               timeScale={probe?.timeScale ?? 1}
+              actions={sceneActions}
+              voice={voice}
             />
           </Suspense>
           <DesktopLook standing={standing} />

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
-import type { TextParam } from '../../../scenes/types';
+import type { OwnParam, ParamValue } from '../../../scenes/types';
 import { defineMessages, type Phrase, say } from '../../domain/phrase';
 import type { BeforeAnswers } from '../../domain/session/events';
 import { percentProblem } from '../../domain/session/suds';
@@ -70,7 +70,7 @@ export const percentOrUndefined = (text: string) => (text.trim() === '' ? undefi
 
 export function BeforeForm({
   title,
-  ownWords = [],
+  own = [],
   onStart,
   problem,
   offerVariation = false,
@@ -78,13 +78,13 @@ export function BeforeForm({
   title: string;
   /** A ladder step may be practised with its details varied slightly. */
   offerVariation?: boolean;
-  /** The scene's text parameters (notes for a talk), written before starting. */
-  ownWords?: readonly TextParam[];
-  onStart: (before: BeforeAnswers, words: Record<string, string>, vary: boolean) => void;
+  /** The scene's own parameters (notes for a talk, the microphone), set before starting. */
+  own?: readonly OwnParam[];
+  onStart: (before: BeforeAnswers, words: Record<string, ParamValue>, vary: boolean) => void;
   problem: Phrase | string | null;
 }) {
   const intl = useIntl();
-  const [words, setWords] = useState<Record<string, string>>({});
+  const [words, setWords] = useState<Record<string, ParamValue>>({});
   const [sudsNow, setSudsNow] = useState<number | null>(null);
   const [sudsExpected, setSudsExpected] = useState<number | null>(null);
   const [fearedOutcome, setFearedOutcome] = useState('');
@@ -141,18 +141,31 @@ export function BeforeForm({
           onChange={setLikelihood}
         />
       )}
-      {ownWords.map((spec) => (
-        <div className="field" key={spec.name}>
-          <label htmlFor={`${outcomeId}-${spec.name}`}>{intl.formatMessage(spec.label)}</label>
-          <textarea
-            id={`${outcomeId}-${spec.name}`}
-            rows={4}
-            maxLength={spec.maxLength}
-            value={words[spec.name] ?? ''}
-            onChange={(e) => setWords({ ...words, [spec.name]: e.target.value })}
-          />
-        </div>
-      ))}
+      {own.map((spec) =>
+        spec.kind === 'text' ? (
+          <div className="field" key={spec.name}>
+            <label htmlFor={`${outcomeId}-${spec.name}`}>{intl.formatMessage(spec.label)}</label>
+            <textarea
+              id={`${outcomeId}-${spec.name}`}
+              rows={4}
+              maxLength={spec.maxLength}
+              value={String(words[spec.name] ?? '')}
+              onChange={(e) => setWords({ ...words, [spec.name]: e.target.value })}
+            />
+          </div>
+        ) : (
+          <div className="field" key={spec.name}>
+            <label>
+              <input
+                type="checkbox"
+                checked={words[spec.name] === true}
+                onChange={(e) => setWords({ ...words, [spec.name]: e.target.checked })}
+              />{' '}
+              {intl.formatMessage(spec.label)}
+            </label>
+          </div>
+        ),
+      )}
       <SsqForm when="before" value={ssq} onChange={setSsq} />
       {offerVariation && (
         <div className="field">

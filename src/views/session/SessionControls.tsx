@@ -5,6 +5,7 @@ import { levelOf } from '../../../scenes/types';
 import { defineMessages } from '../../domain/phrase';
 import type { SessionState } from '../../domain/session/machine';
 import { togglePacer } from '../../state/pacer';
+import { sceneActions } from '../../state/sceneActions';
 import { useSession } from '../../state/session';
 import { ParamsPanel } from '../widgets/ParamsPanel';
 import { useExposureControls } from '../widgets/useExposureControls';
@@ -109,6 +110,17 @@ export function SessionControls({ scene, state }: { scene: SceneDefinition; stat
             + <kbd>+</kbd>
           </button>
         </div>
+        {scene.actions?.map((action) => (
+          <button
+            type="button"
+            key={action.name}
+            data-action={action.name}
+            disabled={paused}
+            onClick={() => sceneActions.take(action.name)}
+          >
+            {intl.formatMessage(action.label)} <kbd>{action.keyLabel}</kbd>
+          </button>
+        ))}
         <button type="button" aria-expanded={adjusting} onClick={() => setAdjusting(!adjusting)}>
           {intl.formatMessage(m.adjust)}
         </button>

@@ -3,8 +3,8 @@ import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { createRandom } from '../../../scenes/common/random';
 import { findScene } from '../../../scenes/registry';
-import type { ParamValues, SceneDefinition } from '../../../scenes/types';
-import { levelOf } from '../../../scenes/types';
+import type { ParamValue, ParamValues, SceneDefinition } from '../../../scenes/types';
+import { isOwnParam, levelOf } from '../../../scenes/types';
 import { readStep } from '../../data/ladder';
 import type { Read } from '../../data/reads';
 import { type LadderStep, stepName, stepPlaceInline } from '../../domain/ladder/ladder';
@@ -229,7 +229,7 @@ function Session({
 
   const begin = useMemo(
     () =>
-      (before: BeforeAnswers, words: Record<string, string> = {}, vary = false) => {
+      (before: BeforeAnswers, words: Record<string, ParamValue> = {}, vary = false) => {
         const own = { ...startParams, ...words };
         const varied = vary
           ? varyStep(
@@ -282,7 +282,7 @@ function Session({
                     })
               }
               problem={problem}
-              ownWords={scene.params.filter((p) => p.kind === 'text')}
+              own={scene.params.filter(isOwnParam)}
               offerVariation={step !== undefined}
               onStart={(before, words, vary) => begin(before, words, vary)}
             />

@@ -4,6 +4,7 @@ import { exposing, levelStep, pauseOrResume, rating } from '../../domain/session
 import { sudsFromKey } from '../../domain/session/suds';
 import { toLevel } from '../../state/levels';
 import { togglePacer } from '../../state/pacer';
+import { sceneActions } from '../../state/sceneActions';
 import { useSession } from '../../state/session';
 import { isTypingTarget } from '../widgets/keys';
 
@@ -40,6 +41,12 @@ export function useSessionKeys(scene: SceneDefinition) {
         if (level === null) return;
         e.preventDefault();
         record(toLevel(scene, session, level));
+        return;
+      }
+      const action = scene.actions?.find((a) => a.key === e.code);
+      if (action && session.phase === 'running') {
+        e.preventDefault();
+        sceneActions.take(action.name);
         return;
       }
       if (e.code === 'KeyP') {

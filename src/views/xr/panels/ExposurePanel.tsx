@@ -7,6 +7,7 @@ import { defineMessages, say } from '../../../domain/phrase';
 import type { SessionState } from '../../../domain/session/machine';
 import { choosePattern } from '../../../state/pacer';
 import { patternFor, usePacerSettings } from '../../../state/pacerSettings';
+import { sceneActions } from '../../../state/sceneActions';
 import { useXrUi } from '../../../state/xrUi';
 import { useExposureControls } from '../../widgets/useExposureControls';
 import { Note, PanelButton, Row, Title } from './parts';
@@ -100,6 +101,18 @@ export function ExposurePanel({ scene, state }: { scene: SceneDefinition; state:
           kind="primary"
           onClick={() => useXrUi.getState().openRating(true)}
         />
+      )}
+      {scene.actions && scene.actions.length > 0 && !paused && (
+        <Row>
+          {scene.actions.map((action) => (
+            <PanelButton
+              key={action.name}
+              name={`action-${action.name}`}
+              label={intl.formatMessage(action.label)}
+              onClick={() => sceneActions.take(action.name)}
+            />
+          ))}
+        </Row>
       )}
       <Row>
         <PanelButton
