@@ -2,6 +2,7 @@
 // Only metadata and level tables are imported here, so the home page stays free of three.js.
 import { audienceScene } from './audience';
 import { calmScene } from './calm';
+import { conversationScene } from './conversation';
 import { heightsScene } from './heights';
 import type { ParamValues, SceneDefinition } from './types';
 
@@ -15,6 +16,7 @@ const calm = register(calmScene);
 export const scenes: readonly SceneDefinition[] = [
   register(heightsScene),
   register(audienceScene),
+  register(conversationScene),
   calm,
 ];
 
