@@ -138,7 +138,7 @@ function offline(): PluginOption {
       name: 'Foothold',
       short_name: 'Foothold',
       description:
-        'Graded exposure practice for fear of heights and of speaking, in a headset or on a screen. Everything stays on this device.',
+        'Graded exposure practice for fear of heights, of speaking and of talking with people, in a headset or on a screen. Everything stays on this device.',
       lang: 'en',
       display: 'standalone',
       start_url: './',

@@ -5,7 +5,8 @@
 // - docs/screenshots/heights-level-5-desktop.png: the whole desktop view during a steady
 //   exposure, its controls folded, looking down at the drop (docs/PERFORMANCE.md's view figure).
 // `npm run screenshots -- cards` takes only the cards' pictures, `-- docs` only the README's and
-// the desktop view, `-- view` only the desktop view.
+// the desktop view, `-- view` only the desktop view; a scene's id after it (`-- docs conversation`)
+// takes only that scene's.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,10 @@ const docShots = [
   { scene: 'audience', level: 2, pitch: 1 },
   { scene: 'audience', level: 6, pitch: 1 },
   { scene: 'audience', level: 10, pitch: 0 },
+  // The café is taken while someone speaks to the person, their caption beside them.
+  { scene: 'conversation', level: 2, pitch: 0, caption: true },
+  { scene: 'conversation', level: 6, pitch: 0, caption: true },
+  { scene: 'conversation', level: 10, pitch: 1, caption: true },
 ].map((shot) => ({ ...shot, path: join(docs, `${shot.scene}-level-${shot.level}.jpg`) }));
 const viewShots = [
   {
@@ -41,17 +46,20 @@ const cardShots = [
   // Less tilt than the README's: a card shows the place as one arrives, the drop only hinted.
   { scene: 'heights', level: 1, pitch: 1 },
   { scene: 'audience', level: 1, pitch: 1 },
+  { scene: 'conversation', level: 1, pitch: 0 },
   { scene: 'calm', level: 1, pitch: 0 },
 ].map((shot) => ({ ...shot, card: true, path: join(cards, `${shot.scene}-level-1.webp`) }));
 const only = process.argv[2];
-const shots =
+const sceneOnly = process.argv[3];
+const shots = (
   only === 'cards'
     ? cardShots
     : only === 'view'
       ? viewShots
       : only === 'docs'
         ? [...docShots, ...viewShots]
-        : [...docShots, ...viewShots, ...cardShots];
+        : [...docShots, ...viewShots, ...cardShots]
+).filter((shot) => !sceneOnly || shot.scene === sceneOnly);
 
 await build({ root, logLevel: 'warn' });
 const server = await preview({ root, preview: { port: PORT, strictPort: true }, logLevel: 'warn' });
@@ -69,6 +77,15 @@ try {
     // Tilt the view down a little, as a person does to see the drop.
     for (let i = 0; i < shot.pitch; i++) await page.keyboard.press('PageDown');
     await waitForFrames(page, 30);
+    if (shot.caption)
+      await page.waitForFunction(
+        () => {
+          const caption = window.__footholdProbe?.scene?.getObjectByName('caption');
+          return Boolean(caption?.visible && caption.userData.text);
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
     if (shot.card) {
       // The card shows the place alone, without the session's controls over it.
       await page.evaluate(() => {
