@@ -4,8 +4,10 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { LOCALES } from './src/domain/locale.ts';
 import { CSP_META, SECURITY_HEADERS } from './src/views/app/csp.ts';
 import { compileCatalogue } from './src/views/i18n/compile.ts';
+import { withoutMessageDescriptions } from './src/views/i18n/descriptions.ts';
 import { colorProperties } from './src/views/tokens.ts';
 import { browserCommands } from './tests/browser/commands.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './tests/chromium.mjs';
@@ -86,25 +88,66 @@ function cspMetaTag(): PluginOption {
   };
 }
 
+/** What a scene's people say (ids `scene.<id>.line.*`): shipped with the scene, not the page. */
+const SAID = /^scene\.([a-z0-9-]+)\.line\./;
+
 /**
  * Each language's catalogue (src/views/i18n/lang/*.json) as a module of parsed message trees,
- * loaded by the page only when that language is chosen. The page carries no ICU parser.
+ * loaded by the page only when that language is chosen. The page carries no ICU parser. The lines
+ * a scene's people say are left out of it: `virtual:foothold-said/<scene>` gives them, in every
+ * language, to that scene's own chunk (`all`: every scene's, for the tests), so the home page does
+ * not grow with every scene's script.
  */
 function catalogues(): PluginOption {
   const prefix = 'virtual:foothold-catalogue/';
+  const saidPrefix = 'virtual:foothold-said/';
+  const read = (locale: string, watch: (file: string) => void) => {
+    const file = new URL(`./src/views/i18n/lang/${locale}.json`, import.meta.url);
+    watch(file.pathname);
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  };
+  // JSON.parse of a string literal is quicker for the engine than the same object literal.
+  const module = (value: unknown) =>
+    `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
   return {
     name: 'foothold-catalogues',
-    resolveId: (source) => (source.startsWith(prefix) ? `\0${source}` : null),
+    resolveId: (source) =>
+      source.startsWith(prefix) || source.startsWith(saidPrefix) ? `\0${source}` : null,
     load(id) {
+      const watch = (file: string) => this.addWatchFile(file);
+      if (id.startsWith(`\0${saidPrefix}`)) {
+        const scene = id.slice(saidPrefix.length + 1);
+        if (!/^[a-z0-9-]+$/.test(scene)) throw new Error(`No scene "${scene}" to say lines`);
+        const said = Object.fromEntries(
+          LOCALES.map((locale) => {
+            const lines = Object.entries(read(locale, watch)).filter(([key]) => {
+              const of = SAID.exec(key)?.[1];
+              return of !== undefined && (scene === 'all' || of === scene);
+            });
+            return [locale, compileCatalogue(Object.fromEntries(lines))];
+          }),
+        );
+        return module(said);
+      }
       if (!id.startsWith(`\0${prefix}`)) return null;
       const locale = id.slice(prefix.length + 1);
       if (!/^[a-z]{2}$/.test(locale)) throw new Error(`No catalogue for "${locale}"`);
-      const file = new URL(`./src/views/i18n/lang/${locale}.json`, import.meta.url);
-      this.addWatchFile(file.pathname);
-      const compiled = compileCatalogue(JSON.parse(readFileSync(file, 'utf8')));
-      // JSON.parse of a string literal is quicker for the engine than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
+      const page = Object.entries(read(locale, watch)).filter(([key]) => !SAID.test(key));
+      return module(compileCatalogue(Object.fromEntries(page)));
     },
+  };
+}
+
+/**
+ * A message's `description` is for its translators (the extractor writes it beside the message);
+ * the built page never reads it, so the build leaves it out of every `defineMessages` call.
+ */
+function withoutDescriptions(): PluginOption {
+  return {
+    name: 'foothold-without-descriptions',
+    apply: 'build',
+    transform: (code, id) =>
+      /\/(src|scenes)\/.*\.tsx?$/.test(id) ? withoutMessageDescriptions(code, id) : null,
   };
 }
 
@@ -175,6 +218,7 @@ function offline(): PluginOption {
 export default defineConfig(({ mode, command }) => {
   const plugins: PluginOption[] = [
     react(),
+    withoutDescriptions(),
     withoutUnusedXrCode(),
     colorTokens(),
     catalogues(),
@@ -208,8 +252,9 @@ export default defineConfig(({ mode, command }) => {
       chunkSizeWarningLimit: 1200,
     },
     // Module workers with chunks of their own: the import worker takes the scene registry, and a
-    // scene's component (three.js, React) stays a chunk it never loads instead of being inlined.
-    worker: { format: 'es' },
+    // scene's component (three.js, React) stays a chunk it never loads instead of being inlined;
+    // that chunk's lines still have to resolve there.
+    worker: { format: 'es', plugins: () => [catalogues()] },
     // The same headers a static host should send (docs/HOSTING.md).
     preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
     server: { port: 5173 },

@@ -1,8 +1,10 @@
+import said from 'virtual:foothold-said/conversation';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useIntl } from 'react-intl';
+import { RawIntlProvider } from 'react-intl';
 import { type Group, Vector3 } from 'three';
 import { createPeople, eyesOf, mutualGaze } from '../common/people/people';
+import { useSaid } from '../common/useSaid';
 import type { SceneProps } from '../types';
 import { Cafe } from './Cafe';
 import { Caption, reader } from './Caption';
@@ -45,7 +47,8 @@ export default function ConversationScene({
   actions,
   voice,
 }: SceneProps<ConversationParams>) {
-  const intl = useIntl();
+  // The people's lines travel with this chunk; the caption reads them through the same formatter.
+  const intl = useSaid(said);
   const read = useMemo(() => reader(intl), [intl]);
   const { place, tablePeople, friendly, critical, guests } = params;
   const party = useMemo(
@@ -253,7 +256,7 @@ export default function ConversationScene({
   const shownSaid = useMemo(() => () => clock.current.turns.said, []);
 
   return (
-    <>
+    <RawIntlProvider value={intl}>
       <color attach="background" args={['#d9e4ea']} />
       <hemisphereLight args={['#fff3e2', '#5a4636', 1.6]} />
       <directionalLight position={[6, 5, 2]} intensity={1.2} color="#fff6e6" />
@@ -267,6 +270,6 @@ export default function ConversationScene({
         clock={clock}
       />
       <Caption said={shownSaid} speakerEyes={speakerEyes} head={clock.current.head} />
-    </>
+    </RawIntlProvider>
   );
 }

@@ -6,6 +6,7 @@ import ConversationScene from '../../scenes/conversation/ConversationScene';
 import type { ConversationParams } from '../../scenes/conversation/levels';
 import type { Turns } from '../../scenes/conversation/turns';
 import type { SceneActions } from '../../scenes/types';
+import { languageOf } from './intl';
 import { renderScene } from './render-scene';
 
 const level = (n: number): ConversationParams => {
@@ -103,5 +104,15 @@ describe('café conversation scene in a real browser', () => {
         { timeout: 10_000 },
       )
       .toBe(true);
+  });
+
+  it('captions the lines in the page’s language, though the page’s catalogue leaves them out', async () => {
+    const spanish = await languageOf('es');
+    // The page's catalogue has none of the people's lines: they come with the scene's chunk.
+    expect(Object.keys(spanish.messages).some((id) => id.includes('.line.'))).toBe(false);
+    const { scene } = await renderScene(ConversationScene, level(2), 3, 4, { intl: spanish });
+    await expect
+      .poll(() => scene.getObjectByName('caption')?.userData.text ?? '', { timeout: 30_000 })
+      .toMatch(/^¡/);
   });
 });

@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import type { ComponentType } from 'react';
+import type { IntlShape } from 'react-intl';
 import type { Scene, WebGLRenderer } from 'three';
 import { expect } from 'vitest';
 import type { MeasureSink, ParamValues, SceneProps } from '../../scenes/types';
@@ -13,8 +14,9 @@ export async function renderScene<P extends ParamValues>(
   params: P,
   seed = 1,
   timeScale = 1,
-  more: Pick<SceneProps<P>, 'actions' | 'voice'> = {},
+  more: Pick<SceneProps<P>, 'actions' | 'voice'> & { intl?: IntlShape } = {},
 ): Promise<{ renderer: WebGLRenderer; scene: Scene }> {
+  const { intl, ...props } = more;
   let drawn: { renderer: WebGLRenderer; scene: Scene } | undefined;
   await render(
     <div style={{ width: 1280, height: 720 }}>
@@ -32,10 +34,11 @@ export async function renderScene<P extends ParamValues>(
           measures={noMeasures}
           audio={null}
           timeScale={timeScale}
-          {...more}
+          {...props}
         />
       </Canvas>
     </div>,
+    intl ? { intl } : {},
   );
   await expect
     .poll(() => drawn?.renderer.info.render.frame ?? 0, { timeout: 30_000 })

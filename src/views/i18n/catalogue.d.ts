@@ -5,3 +5,11 @@ declare module 'virtual:foothold-catalogue/*' {
   const messages: Record<string, MessageFormatElement[]>;
   export default messages;
 }
+
+// A scene's people's lines in every language (`virtual:foothold-said/<scene>`), from the same plugin.
+declare module 'virtual:foothold-said/*' {
+  import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+
+  const said: Record<string, Record<string, MessageFormatElement[]>>;
+  export default said;
+}
