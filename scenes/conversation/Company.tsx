@@ -138,18 +138,16 @@ export function Company({
       const p = party.partners[k];
       if (!p) continue;
       const i = p.person;
-      const own = (person: number) => people.persons[person]?.phase ?? 0;
+      const own = people.persons[i]?.phase ?? 0;
       // Their own share of glances at the person, at the level's attention.
-      const glancing = rhythm(time, 9, 9 * (attention / 100), own(i)) > 0 || attention >= 100;
+      const glancing = rhythm(time, 9, 9 * (attention / 100), own) > 0 || attention >= 100;
       const speaking = t.speaker === k && saying;
       const chatting = t.phase === 'chatter' && t.chatterer === k && !hushed;
       const phone = t.phoneBy === k;
       people.talking[i] = (speaking || chatting) && !(hushed && !speaking) ? 1 : 0;
       people.arms[i] = phone ? arm('phone') : arm('rest');
       people.nod[i] =
-        p.manner === 'friendly' && t.phase === 'answering'
-          ? 0.12 * rhythm(time, 2.6, 0.9, own(i))
-          : 0;
+        p.manner === 'friendly' && t.phase === 'answering' ? 0.12 * rhythm(time, 2.6, 0.9, own) : 0;
       people.shake[i] = 0;
       people.lean[i] = t.expectant || t.phase === 'lull' ? 0.1 : 0.03;
       people.tilt[i] = 0;
