@@ -73,7 +73,10 @@ describe('café conversation scene in a real browser', () => {
     expect(company.wantsViewer[stranger]).toBe(1);
     taken.take('answered');
     await expect.poll(() => company.turns().answers, { timeout: 10_000 }).toBe(1);
-    expect(scene.getObjectByName('caption')?.userData.text).not.toBe(asking.caption);
+    // The reaction's caption follows within a frame or two.
+    await expect
+      .poll(() => scene.getObjectByName('caption')?.userData.text, { timeout: 10_000 })
+      .not.toBe(asking.caption);
   });
 
   it('at level 8 the table goes quiet and looks at the person while they speak', async () => {

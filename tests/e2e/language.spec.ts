@@ -2,6 +2,7 @@
 // screen: the first run, a session on the desktop, its summary and the review, with no English
 // left on any of them. The names of things are read from the app's own catalogues.
 import type { Browser, Page } from '@playwright/test';
+import { scenes } from '../../scenes/registry';
 import { expect, test, waitForFrames } from './fixtures';
 import { BASE_URL, PROBE_SCRIPT } from './paths';
 import { ratingsStored } from './session-helpers';
@@ -44,7 +45,7 @@ for (const [locale, language] of [
     await page.getByRole('button', { name: t('firstRun.confirm') }).click();
 
     await expect(page.getByRole('heading', { name: t('home.title'), exact: true })).toBeVisible();
-    await expect(page.getByRole('article')).toHaveCount(3);
+    await expect(page.getByRole('article')).toHaveCount(scenes.length);
     await expectNoEnglish(page, language, 'the start page');
 
     await page.goto(`${BASE_URL}/#/session/heights/1`);

@@ -1,6 +1,7 @@
 // What a new person meets: short windows, a page that does not move under the hand, the first run,
 // the words, the summary, and a picture of each scene before choosing it.
 import type { Locator, Page } from '@playwright/test';
+import { scenes } from '../../scenes/registry';
 import { expect, test } from './fixtures';
 import { BASE_URL, PROBE_SCRIPT } from './paths';
 import { answerBefore, startSession } from './session-helpers';
@@ -160,7 +161,7 @@ test('each scene card shows its gentlest level, and the picker says what each le
 }) => {
   await page.goto('/');
   const cards = page.getByRole('article');
-  await expect(cards).toHaveCount(3);
+  await expect(cards).toHaveCount(scenes.length);
   for (const card of await cards.all()) {
     const picture = card.getByRole('img');
     await expect(picture).toHaveAttribute('alt', /at its gentlest level: /);
