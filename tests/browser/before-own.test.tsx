@@ -7,6 +7,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { conversationScene } from '../../scenes/conversation';
 import { isOwnParam, type ParamValue } from '../../scenes/types';
 import { BeforeForm } from '../../src/views/session/BeforeForm';
+import { answerDistress } from './before-questions';
 import { render } from './intl';
 
 describe('the before-questions of a scene with settings of the person’s own', () => {
@@ -24,14 +25,7 @@ describe('the before-questions of a scene with settings of the person’s own', 
         />
       </Router>,
     );
-    await screen
-      .getByRole('spinbutton', { name: 'How distressed are you right now? (number)' })
-      .fill('20');
-    await screen
-      .getByRole('spinbutton', {
-        name: 'How distressed do you expect to be at the worst moment? (number)',
-      })
-      .fill('50');
+    await answerDistress(screen);
     const microphone = screen.getByLabelText(
       'Listen to my voice level (microphone; nothing is recorded)',
     );

@@ -6,6 +6,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import type { BeforeAnswers } from '../../src/domain/session/events';
 import { SSQ_ITEMS } from '../../src/domain/ssq';
 import { BeforeForm } from '../../src/views/session/BeforeForm';
+import { answerDistress } from './before-questions';
 import { english, render } from './intl';
 
 async function renderForm(offerVariation = false) {
@@ -20,14 +21,7 @@ async function renderForm(offerVariation = false) {
       />
     </Router>,
   );
-  await screen
-    .getByRole('spinbutton', { name: 'How distressed are you right now? (number)' })
-    .fill('20');
-  await screen
-    .getByRole('spinbutton', {
-      name: 'How distressed do you expect to be at the worst moment? (number)',
-    })
-    .fill('50');
+  await answerDistress(screen);
   return { screen, started };
 }
 

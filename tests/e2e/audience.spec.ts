@@ -5,6 +5,7 @@ import { audienceLevels } from '../../scenes/audience/levels';
 import { MEETS_ANGLE } from '../../scenes/common/people/gaze';
 import { expect, test, waitForFrames, waitForMeasure } from './fixtures';
 import { loggedMeasures, readDatabase, startSession } from './session-helpers';
+import { enterHeadset } from './xr-helpers';
 
 /**
  * Scene time runs 5 times faster, so a walk-out a minute in happens within seconds, and the walk
@@ -88,9 +89,7 @@ test.describe('in the headset', () => {
     const level = audienceLevels[2]?.params; // three interested listeners
     if (!level) throw new Error('no level 3');
     const members = crowd(level, 1);
-    await startSession(page, '/#/session/audience/3');
-    await page.getByRole('button', { name: 'Enter VR' }).click();
-    await waitForFrames(page, 5, 'xrFrames');
+    await enterHeadset(page, '/#/session/audience/3');
 
     for (const [looked, member] of members.entries()) {
       const target = faceOf(member);
@@ -118,9 +117,7 @@ test.describe('eyes that meet the person in the headset', () => {
   test('turning the head to a member: their eyes find the person’s eyes within a second, and the mutual gaze is saved', async ({
     page,
   }) => {
-    await startSession(page, '/#/session/audience/3');
-    await page.getByRole('button', { name: 'Enter VR' }).click();
-    await waitForFrames(page, 5, 'xrFrames');
+    await enterHeadset(page, '/#/session/audience/3');
 
     // Step a metre and a half to the side, then turn the head to the first member's eyes: the
     // member, who was looking at where the person stood, must find them again.

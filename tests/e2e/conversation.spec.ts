@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForFrames, waitForMeasure } from './fixtures';
+import { expect, test, waitForMeasure } from './fixtures';
 import { loggedMeasures, readDatabase, startSession } from './session-helpers';
-import { press } from './xr-helpers';
+import { enterHeadset, press } from './xr-helpers';
 
 /** Scene time runs twice as fast, so the first question comes within seconds. */
 const TIME_SCALE = 2;
@@ -104,9 +104,7 @@ test.describe('in the headset', () => {
   test('looking at the stranger across the table counts as mutual gaze, and it is saved; the panel’s “I answered” answers', async ({
     page,
   }) => {
-    await startSession(page, '/#/session/conversation/4');
-    await page.getByRole('button', { name: 'Enter VR' }).click();
-    await waitForFrames(page, 5, 'xrFrames');
+    await enterHeadset(page, '/#/session/conversation/4');
     // Turn the head to the stranger's eyes, again each frame as they move, until the scene has
     // counted a second of eyes meeting.
     await page.evaluate(() => {

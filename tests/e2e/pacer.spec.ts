@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForFrames } from './fixtures';
 import { readDatabase, startSession } from './session-helpers';
+import { enterHeadset } from './xr-helpers';
 
 const pacerEvents = async (page: Page) =>
   (await readDatabase(page)).events
@@ -110,9 +111,7 @@ test.describe('in the headset', () => {
   test('the X button shows the pacer below eye line; it stays put through a small turn and glides back into view within 2 s of a 90° turn', async ({
     page,
   }) => {
-    await startSession(page, '/#/session/audience/4');
-    await page.getByRole('button', { name: 'Enter VR' }).click();
-    await waitForFrames(page, 5, 'xrFrames');
+    await enterHeadset(page, '/#/session/audience/4');
     // Count the controllers' haptic pulses.
     await page.evaluate(() => {
       const session = window.__footholdProbe?.xrStore?.getState().session;

@@ -2,6 +2,7 @@
 // button, press, and hold buttons.
 import type { Page } from '@playwright/test';
 import { expect, waitForFrames } from './fixtures';
+import { startSession } from './session-helpers';
 
 type Hand = 'left' | 'right';
 
@@ -159,4 +160,11 @@ export async function nudge(page: Page, hand: Hand, x: number) {
       }),
     { h: hand, dx: x },
   );
+}
+
+/** Starts a session on the screen at `path`, enters VR, and waits for the headset's first frames. */
+export async function enterHeadset(page: Page, path: string) {
+  await startSession(page, path);
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await waitForFrames(page, 5, 'xrFrames');
 }

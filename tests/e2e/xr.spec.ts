@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForFrames, waitForMeasure } from './fixtures';
 import { readDatabase, startSession } from './session-helpers';
+import { enterHeadset } from './xr-helpers';
 
 test.use({ xr: true });
 
@@ -76,9 +77,7 @@ test('an emulated Quest 3 enters VR, renders XR frames, follows the head, and ex
 test('in the headset, pitching the head down counts toward the look-down share', async ({
   page,
 }) => {
-  await startSession(page, '/#/session/heights/3');
-  await page.getByRole('button', { name: 'Enter VR' }).click();
-  await waitForFrames(page, 5, 'xrFrames');
+  await enterHeadset(page, '/#/session/heights/3');
   await page.evaluate(() => {
     // Head pitched 60 degrees down, about the x axis.
     window.__iwer.quaternion.set(-0.5, 0, 0, Math.sqrt(3) / 2);
