@@ -57,3 +57,32 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number)
   if (line) lines.push(line);
   return lines;
 }
+
+/**
+ * A caption card: a dark rounded card filling the canvas with the text wrapped on it in up to
+ * three lines, set smaller rather than cut when it is longer.
+ */
+export function drawCard(canvas: HTMLCanvasElement, text: string): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const { width, height } = canvas;
+  ctx.clearRect(0, 0, width, height);
+  ctx.fillStyle = 'rgba(20, 22, 28, 0.86)';
+  ctx.beginPath();
+  ctx.roundRect(0, 0, width, height, height / 8);
+  ctx.fill();
+  let size = Math.round(height * 0.21);
+  ctx.font = canvasFont(size, 500);
+  let lines = wrap(ctx, text, width - 80);
+  while (lines.length > 3 && size > height * 0.12) {
+    size -= 4;
+    ctx.font = canvasFont(size, 500);
+    lines = wrap(ctx, text, width - 80);
+  }
+  ctx.fillStyle = '#fbf8f0';
+  ctx.textBaseline = 'middle';
+  const top = height / 2 - ((lines.length - 1) * size * 1.2) / 2;
+  lines.slice(0, 4).forEach((line, i) => {
+    ctx.fillText(line, 40, top + i * size * 1.2);
+  });
+}

@@ -1,48 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import {
-  BoxGeometry,
-  type BufferGeometry,
-  Color,
-  CylinderGeometry,
-  Float32BufferAttribute,
-  Matrix4,
-  MeshBasicMaterial,
-  MeshLambertMaterial,
-  Quaternion,
-  Vector3,
-} from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { cafeParts, OWN_CUP_REST, type Part } from './furnishing';
+import { CylinderGeometry, MeshBasicMaterial, MeshLambertMaterial } from 'three';
+import { mergeParts } from '../common/parts';
+import { cafeParts, OWN_CUP_REST } from './furnishing';
 import { type Place, spots } from './layout';
-
-/** The parts as one geometry, each coloured through its vertices: one draw call for them all. */
-function merged(parts: readonly Part[]): BufferGeometry | null {
-  if (parts.length === 0) return null;
-  const matrix = new Matrix4();
-  const turn = new Quaternion();
-  const up = new Vector3(0, 1, 0);
-  const color = new Color();
-  const pieces = parts.map((part) => {
-    const [w, h, d] = part.size;
-    const piece =
-      part.shape === 'box'
-        ? new BoxGeometry(w, h, d)
-        : new CylinderGeometry(w / 2, w / 2, h, 14, 1);
-    piece.deleteAttribute('uv');
-    turn.setFromAxisAngle(up, part.yaw ?? 0);
-    matrix.compose(new Vector3(...part.at), turn, new Vector3(1, 1, 1));
-    piece.applyMatrix4(matrix);
-    color.set(part.color).convertSRGBToLinear();
-    const count = piece.getAttribute('position').count;
-    const colors = new Float32Array(count * 3);
-    for (let i = 0; i < count; i++) color.toArray(colors, i * 3);
-    piece.setAttribute('color', new Float32BufferAttribute(colors, 3));
-    return piece;
-  });
-  const geometry = mergeGeometries(pieces);
-  for (const piece of pieces) piece.dispose();
-  return geometry;
-}
 
 /**
  * The café: walls, windows and door, the counter with its machine and shelves, the guests' low
@@ -59,8 +19,8 @@ export function Cafe({
   const built = useMemo(() => {
     const parts = cafeParts();
     return {
-      shaded: merged(parts.filter((p) => !p.glow)),
-      lit: merged(parts.filter((p) => p.glow)),
+      shaded: mergeParts(parts.filter((p) => !p.glow)),
+      lit: mergeParts(parts.filter((p) => p.glow)),
       materials: {
         shaded: new MeshLambertMaterial({ vertexColors: true }),
         lit: new MeshBasicMaterial({ vertexColors: true }),

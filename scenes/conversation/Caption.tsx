@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { type IntlShape, useIntl } from 'react-intl';
 import type { Mesh, Vector3 } from 'three';
-import { canvasFont, canvasTexture, wrap } from '../common/canvas';
+import { canvasTexture, drawCard } from '../common/canvas';
 import type { Point } from '../common/people/gaze';
 import type { Said, Words } from './turns';
 
@@ -45,7 +45,7 @@ export function Caption({
     if (!line) return;
     if (line !== shown.current.said || intl !== shown.current.intl) {
       shown.current = { said: line, intl };
-      draw(canvas, read(line.words));
+      drawCard(canvas, read(line.words));
       texture.needsUpdate = true;
       card.userData.text = read(line.words);
     }
@@ -71,29 +71,4 @@ export function Caption({
       <meshBasicMaterial map={texture} transparent depthTest={false} toneMapped={false} />
     </mesh>
   );
-}
-
-function draw(canvas: HTMLCanvasElement, text: string) {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  ctx.clearRect(0, 0, WIDTH, HEIGHT);
-  ctx.fillStyle = 'rgba(20, 22, 28, 0.86)';
-  ctx.beginPath();
-  ctx.roundRect(0, 0, WIDTH, HEIGHT, 36);
-  ctx.fill();
-  // Three lines fit; a longer line is set smaller rather than cut.
-  let size = 60;
-  ctx.font = canvasFont(size, 500);
-  let lines = wrap(ctx, text, WIDTH - 80);
-  while (lines.length > 3 && size > 34) {
-    size -= 4;
-    ctx.font = canvasFont(size, 500);
-    lines = wrap(ctx, text, WIDTH - 80);
-  }
-  ctx.fillStyle = '#fbf8f0';
-  ctx.textBaseline = 'middle';
-  const top = HEIGHT / 2 - ((lines.length - 1) * size * 1.2) / 2;
-  lines.slice(0, 4).forEach((line, i) => {
-    ctx.fillText(line, 40, top + i * size * 1.2);
-  });
 }

@@ -1,5 +1,6 @@
 // The café's furniture and fittings as a list of coloured boxes and cylinders in café metres, so the
 // room is drawn as a couple of merged meshes. Pure, so what stands where is tested.
+import { box, cylinder, type Part } from '../common/parts';
 import {
   BARISTA,
   CAFE,
@@ -10,19 +11,6 @@ import {
   LOW_TABLES,
   OWN_CUP,
 } from './layout';
-
-export interface Part {
-  shape: 'box' | 'cylinder';
-  /** Centre, café metres. */
-  at: readonly [number, number, number];
-  /** A box's width, height and depth; a cylinder's diameter, height and (unused) diameter. */
-  size: readonly [number, number, number];
-  color: string;
-  /** Lit from within (windows, lamps): drawn unshaded. */
-  glow?: boolean;
-  /** Yaw, radians. */
-  yaw?: number;
-}
 
 const colors = {
   floor: '#8a6a4f',
@@ -44,20 +32,6 @@ const colors = {
   board: '#2c3431',
   chalk: '#cfd6cf',
 } as const;
-
-const box = (
-  at: readonly [number, number, number],
-  size: readonly [number, number, number],
-  color: string,
-  extra: Partial<Part> = {},
-): Part => ({ shape: 'box', at, size, color, ...extra });
-const cylinder = (
-  at: readonly [number, number, number],
-  diameter: number,
-  height: number,
-  color: string,
-  extra: Partial<Part> = {},
-): Part => ({ shape: 'cylinder', at, size: [diameter, height, diameter], color, ...extra });
 
 /** The room itself: floor, ceiling, walls with the window wall's glass and the door's. */
 function shell(): Part[] {
