@@ -4,6 +4,7 @@ import { audienceScene } from './audience';
 import { calmScene } from './calm';
 import { conversationScene } from './conversation';
 import { heightsScene } from './heights';
+import { metroScene } from './metro';
 import type { ParamValues, SceneDefinition } from './types';
 
 /** Scene components take their own parameter type; the registry holds them by the common shape. */
@@ -17,6 +18,7 @@ export const scenes: readonly SceneDefinition[] = [
   register(heightsScene),
   register(audienceScene),
   register(conversationScene),
+  register(metroScene),
   calm,
 ];
 

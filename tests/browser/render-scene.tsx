@@ -14,7 +14,7 @@ export async function renderScene<P extends ParamValues>(
   params: P,
   seed = 1,
   timeScale = 1,
-  more: Pick<SceneProps<P>, 'actions' | 'voice'> & { intl?: IntlShape } = {},
+  more: Partial<Pick<SceneProps<P>, 'actions' | 'voice' | 'measures'>> & { intl?: IntlShape } = {},
 ): Promise<{ renderer: WebGLRenderer; scene: Scene }> {
   const { intl, ...props } = more;
   let drawn: { renderer: WebGLRenderer; scene: Scene } | undefined;
@@ -31,10 +31,10 @@ export async function renderScene<P extends ParamValues>(
         <Component
           params={params}
           seed={seed}
-          measures={noMeasures}
           audio={null}
           timeScale={timeScale}
           {...props}
+          measures={props.measures ?? noMeasures}
         />
       </Canvas>
     </div>,

@@ -32,6 +32,9 @@ const docShots = [
   { scene: 'conversation', level: 2, pitch: 0, caption: true },
   { scene: 'conversation', level: 6, pitch: 0, caption: true },
   { scene: 'conversation', level: 10, pitch: 1, caption: true },
+  { scene: 'metro', level: 2, pitch: 0 },
+  { scene: 'metro', level: 6, pitch: 0 },
+  { scene: 'metro', level: 10, pitch: 0 },
 ].map((shot) => ({ ...shot, path: join(docs, `${shot.scene}-level-${shot.level}.jpg`) }));
 const viewShots = [
   {
@@ -47,6 +50,7 @@ const cardShots = [
   { scene: 'heights', level: 1, pitch: 1 },
   { scene: 'audience', level: 1, pitch: 1 },
   { scene: 'conversation', level: 1, pitch: 0 },
+  { scene: 'metro', level: 1, pitch: 0 },
   { scene: 'calm', level: 1, pitch: 0 },
 ].map((shot) => ({ ...shot, card: true, path: join(cards, `${shot.scene}-level-1.webp`) }));
 const only = process.argv[2];
