@@ -1,6 +1,8 @@
-// A message's `description` is for its translators (the extractor writes it beside the message);
-// the page never reads it. The build (vite.config.ts) leaves it out of every `defineMessages`
-// call with this, never the page itself.
+// A message's `description` is for its translators (the extractor writes it beside the message),
+// and its `defaultMessage` is the English the extractor copies into en.json: the page reads
+// neither, only the compiled catalogues (it carries no ICU parser to format the English with).
+// The build (vite.config.ts) leaves both out of every `defineMessages` call with this, so each
+// scene's words are not shipped twice to the home page.
 import MagicString from 'magic-string';
 import { parseSync } from 'vite';
 
@@ -11,12 +13,14 @@ const keyName = (p: Node) => {
   return key?.type === 'Identifier' ? key.name : key?.value;
 };
 
-/** The module without its messages' descriptions, or null when it has none. */
+const LEFT_OUT = new Set(['description', 'defaultMessage']);
+
+/** The module's messages as bare ids, without descriptions or English; null when it has none. */
 export function withoutMessageDescriptions(
   code: string,
   id: string,
 ): { code: string; map: ReturnType<MagicString['generateMap']> } | null {
-  if (!code.includes('defineMessages') || !code.includes('description')) return null;
+  if (!code.includes('defineMessages')) return null;
   const { program } = parseSync(id, code, { lang: id.endsWith('.tsx') ? 'tsx' : 'ts' });
   const out = new MagicString(code);
   const visit = (node: unknown): void => {
@@ -39,8 +43,14 @@ export function withoutMessageDescriptions(
         const list = fields.properties as Node[];
         list.forEach((field, k) => {
           // Up to the next field (or the object's end), so no comma is left doubled.
-          if (keyName(field) === 'description')
-            out.remove(field.start, list[k + 1]?.start ?? field.end);
+          if (!LEFT_OUT.has(String(keyName(field)))) return;
+          let end = list[k + 1]?.start ?? field.end;
+          // The last field takes its trailing comma with it.
+          if (k === list.length - 1) {
+            const comma = /^\s*,/.exec(code.slice(end));
+            if (comma) end += comma[0].length;
+          }
+          out.remove(field.start, end);
         });
       }
     }
