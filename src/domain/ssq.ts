@@ -137,7 +137,7 @@ export function scoreSsq(answers: SsqAnswers): SsqScore {
     const bad = answers.findIndex((a) => !isScore(a));
     const item = SSQ_ITEMS[bad];
     const what = item
-      ? `${item.label.id ?? bad}: ${String(answers[bad])}`
+      ? `${String(item.label.defaultMessage ?? item.label.id)}: ${String(answers[bad])}`
       : `${answers.length} answers`;
     throw new RangeError(`SSQ answers that cannot be scored: ${what}`);
   }
