@@ -121,6 +121,9 @@ export function isOwnParam(spec: ParamSpec): spec is OwnParam {
 export type ParamValue = number | string | boolean;
 export type ParamValues = Readonly<Record<string, ParamValue>>;
 
+/** A scene's named parameters, without the index signature ParamValues needs: for level tables. */
+export type Named<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
+
 export interface SceneLevel<P extends ParamValues = ParamValues> {
   /** What the person sees in a list of steps, e.g. "20 m, bar rail". */
   name: Text;

@@ -1,6 +1,6 @@
 // The café conversation's parameters and its ten levels, as in the design's level table.
 import { units } from '../common/units';
-import type { ParamSpec, TenLevels, Text } from '../types';
+import type { Named, ParamSpec, TenLevels, Text } from '../types';
 import { defineMessages } from '../types';
 import type { Place } from './layout';
 import { MAX_AT_TABLE, MAX_GUESTS } from './layout';
@@ -280,8 +280,6 @@ export const conversationParamSpecs = [
   { kind: 'boolean', name: 'speech', label: m.speech, default: false, own: true },
 ] as const satisfies readonly ParamSpec[];
 
-/** The named parameters, without the index signature the contract's ParamValues needs. */
-type Named<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 type LevelParams = Omit<Named<ConversationParams>, 'lines' | 'microphone' | 'speech'>;
 
 const level = (name: Text, params: LevelParams) => ({

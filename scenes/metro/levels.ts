@@ -1,6 +1,6 @@
 // The metro's parameters and its ten levels, as in the design's level table.
 import { units } from '../common/units';
-import type { ParamSpec, TenLevels, Text } from '../types';
+import type { Named, ParamSpec, TenLevels, Text } from '../types';
 import { defineMessages } from '../types';
 import type { Where } from './layout';
 
@@ -197,8 +197,6 @@ export const metroParamSpecs = [
   },
 ] as const satisfies readonly ParamSpec[];
 
-/** The named parameters, without the index signature the contract's ParamValues needs. */
-type Named<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 type LevelParams = Omit<Named<MetroParams>, 'motion' | 'lights' | 'announcements' | 'cough'> &
   Partial<Pick<MetroParams, 'lights' | 'announcements' | 'cough'>>;
 
