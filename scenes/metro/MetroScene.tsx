@@ -1,6 +1,6 @@
 import said from 'virtual:foothold-said/metro';
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { RawIntlProvider } from 'react-intl';
 import { type Group, type HemisphereLight, Vector3 } from 'three';
 import { createPeople } from '../common/people/people';
@@ -60,7 +60,8 @@ export default function MetroScene({
 
   // The run goes on through a change of level; only moving between platform and carriage starts
   // it afresh.
-  const ride = useRef<Ride>(newRide(params, seed));
+  const [firstRide] = useState(() => newRide(params, seed));
+  const ride = useRef<Ride>(firstRide);
   const ridesFrom = useRef(where === 'platform');
   if ((where === 'platform') !== ridesFrom.current) {
     ridesFrom.current = where === 'platform';
