@@ -258,8 +258,8 @@ export function place(rider: Rider, doorsOpenFor: number, out: Placed): Placed {
     out.posture = spot.seated ? 'seated' : 'standing';
     return out;
   }
-  path(spot, rider.platform, points);
   if (rider.state === 'leaving') {
+    path(spot, rider.platform, points);
     out.walked = (doorsOpenFor - rider.start) * WALK_SPEED;
     const arrived = along(out.walked, false, out);
     out.posture = arrived ? 'standing' : 'walking';
@@ -271,10 +271,7 @@ export function place(rider: Rider, doorsOpenFor: number, out: Placed): Placed {
     return out;
   }
   // Waiting or boarding: on the platform until their turn, then in along the path.
-  const walking = doorsOpenFor >= rider.start;
-  out.walked = walking ? (doorsOpenFor - rider.start) * WALK_SPEED : 0;
-  const arrived = along(out.walked, true, out);
-  if (!walking) {
+  if (doorsOpenFor < rider.start) {
     out.x = rider.platform.x;
     out.z = rider.platform.z;
     out.facing = 0;
@@ -282,6 +279,9 @@ export function place(rider: Rider, doorsOpenFor: number, out: Placed): Placed {
     out.posture = 'standing';
     return out;
   }
+  path(spot, rider.platform, points);
+  out.walked = (doorsOpenFor - rider.start) * WALK_SPEED;
+  const arrived = along(out.walked, true, out);
   if (arrived) {
     out.facing = spot.facing;
     out.posture = spot.seated ? 'seated' : 'standing';
