@@ -4,8 +4,14 @@ import { WALK_OUT_WINDOW } from '../../scenes/audience/events';
 import { audienceLevels } from '../../scenes/audience/levels';
 import { MEETS_ANGLE } from '../../scenes/common/people/gaze';
 import { expect, test, waitForFrames, waitForMeasure } from './fixtures';
-import { loggedMeasures, readDatabase, startSession } from './session-helpers';
-import { enterHeadset } from './xr-helpers';
+import {
+  loggedMeasures,
+  rateAndStop,
+  readDatabase,
+  speedUpScene,
+  startSession,
+} from './session-helpers';
+import { enterHeadset, leaveHeadsetAndStop } from './xr-helpers';
 
 /**
  * Scene time runs 5 times faster, so a walk-out a minute in happens within seconds, and the walk
@@ -24,9 +30,7 @@ const walker = (page: Page) =>
 test('a desktop talk at level 6 raised to 9: someone walks out in time, and the measures are saved', async ({
   page,
 }) => {
-  await page.addInitScript((scale) => {
-    if (window.__footholdProbe) window.__footholdProbe.timeScale = scale;
-  }, TIME_SCALE);
+  await speedUpScene(page, TIME_SCALE);
   await startSession(page, '/#/session/audience/6');
   await expect(
     page.getByRole('heading', { name: /level 6: Twenty people, some bored/ }),
@@ -70,11 +74,7 @@ test('a desktop talk at level 6 raised to 9: someone walks out in time, and the 
   expect(watched.lastSeated).toBeLessThan(planned?.startsAt ?? 0);
   expect(watched.up).toBeGreaterThanOrEqual(planned?.startsAt ?? 0);
 
-  await page.keyboard.press('Digit5');
-  await page.keyboard.press('Escape');
-  await expect(
-    page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
-  ).toBeVisible();
+  await rateAndStop(page, 5);
   await expect
     .poll(async () => Object.keys(await loggedMeasures(page)))
     .toEqual(expect.arrayContaining(['membersLookedAt', 'audienceShare', 'notesShare']));
@@ -101,9 +101,7 @@ test.describe('in the headset', () => {
       // Held until the scene counts this member as looked at, however slowly frames come.
       await waitForMeasure(page, 'membersLookedAt', looked + 1);
     }
-    await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
-    await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
-    await page.keyboard.press('Escape');
+    await leaveHeadsetAndStop(page);
     await expect
       .poll(async () => (await loggedMeasures(page)).membersLookedAt ?? 0, { timeout: 20_000 })
       .toBeGreaterThanOrEqual(2);
@@ -171,9 +169,7 @@ test.describe('eyes that meet the person in the headset', () => {
     // Held, the look is mutual (an interested listener holds it), and it is measured and saved.
     await waitForMeasure(page, 'mutualGazeSeconds', 1);
     await waitForMeasure(page, 'mutualGazeMembers', 1);
-    await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
-    await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
-    await page.keyboard.press('Escape');
+    await leaveHeadsetAndStop(page);
     await expect
       .poll(async () => (await loggedMeasures(page)).mutualGazeSeconds ?? 0, { timeout: 20_000 })
       .toBeGreaterThanOrEqual(1);

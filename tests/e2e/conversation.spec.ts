@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMeasure } from './fixtures';
-import { loggedMeasures, readDatabase, startSession } from './session-helpers';
-import { enterHeadset, press } from './xr-helpers';
+import {
+  loggedMeasures,
+  rateAndStop,
+  readDatabase,
+  speedUpScene,
+  startSession,
+} from './session-helpers';
+import { enterHeadset, leaveHeadsetAndStop, press } from './xr-helpers';
 
 /** Scene time runs twice as fast, so the first question comes within seconds. */
 const TIME_SCALE = 2;
@@ -26,13 +32,8 @@ const phase = (page: Page) =>
 test('a desktop café at level 4 answered with the key and the button, raised to 8: the table goes quiet when the person speaks, and the measures are saved', async ({
   page,
 }) => {
-  await page.addInitScript((scale) => {
-    const probe = window.__footholdProbe;
-    if (!probe) return;
-    probe.timeScale = scale;
-    // The microphone, when the person turns it on, is this level: silent until the test speaks.
-    probe.voiceLevel = 0;
-  }, TIME_SCALE);
+  // The microphone, when the person turns it on, is silent until the test speaks.
+  await speedUpScene(page, TIME_SCALE, 0);
   await startSession(page, '/#/session/conversation/4');
   await expect(
     page.getByRole('heading', { name: /level 4: A friendly stranger at your table/ }),
@@ -81,11 +82,7 @@ test('a desktop café at level 4 answered with the key and the button, raised to
   expect(hushed).toBe(true);
   await waitForMeasure(page, 'speakingSeconds', 2);
 
-  await page.keyboard.press('Digit5');
-  await page.keyboard.press('Escape');
-  await expect(
-    page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
-  ).toBeVisible();
+  await rateAndStop(page, 5);
   await expect
     .poll(async () => Object.keys(await loggedMeasures(page)))
     .toEqual(
@@ -130,9 +127,7 @@ test.describe('in the headset', () => {
     await expect.poll(async () => (await phase(page))?.phase, { timeout: 60_000 }).toBe('waiting');
     await press(page, 'action-answered');
     await expect.poll(async () => (await phase(page))?.answers).toBe(1);
-    await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
-    await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
-    await page.keyboard.press('Escape');
+    await leaveHeadsetAndStop(page);
     await expect
       .poll(async () => (await loggedMeasures(page)).mutualGazeSeconds ?? 0, { timeout: 20_000 })
       .toBeGreaterThanOrEqual(1);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { currentMeasures, expect, test, waitForMeasure } from './fixtures';
-import { loggedMeasures, startSession } from './session-helpers';
-import { enterHeadset } from './xr-helpers';
+import { loggedMeasures, rateAndStop, speedUpScene, startSession } from './session-helpers';
+import { enterHeadset, leaveHeadsetAndStop } from './xr-helpers';
 
 /** Scene time runs four times as fast, so a minute's stop in the tunnel takes fifteen seconds. */
 const TIME_SCALE = 4;
@@ -22,9 +22,7 @@ const state = (page: Page) =>
 test('a desktop ride at level 5 raised to 7 stops in the tunnel with a delay announced, and the measures are saved', async ({
   page,
 }) => {
-  await page.addInitScript((scale) => {
-    if (window.__footholdProbe) window.__footholdProbe.timeScale = scale;
-  }, TIME_SCALE);
+  await speedUpScene(page, TIME_SCALE);
   await startSession(page, '/#/session/metro/5');
   await expect(
     page.getByRole('heading', { name: /level 5: Half full, people standing near/ }),
@@ -40,11 +38,7 @@ test('a desktop ride at level 5 raised to 7 stops in the tunnel with a delay ann
     .toMatch(/delay ahead/);
   await waitForMeasure(page, 'tunnelStopSeconds', 5);
 
-  await page.keyboard.press('Digit4');
-  await page.keyboard.press('Escape');
-  await expect(
-    page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
-  ).toBeVisible();
+  await rateAndStop(page, 4);
   await expect
     .poll(async () => Object.keys(await loggedMeasures(page)))
     .toEqual(
@@ -78,9 +72,7 @@ test.describe('in the headset', () => {
       .poll(async () => (await currentMeasures(page)).closestDoor ?? 9, { timeout: 60_000 })
       .toBeLessThan(0.5);
     await waitForMeasure(page, 'nearDoorsSeconds', 1);
-    await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
-    await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
-    await page.keyboard.press('Escape');
+    await leaveHeadsetAndStop(page);
     await expect
       .poll(async () => (await loggedMeasures(page)).closestDoor ?? 9, { timeout: 20_000 })
       .toBeLessThan(0.5);

@@ -22,6 +22,31 @@ export async function startSession(page: Page, path: string, before = { now: 20,
   await waitForFrames(page, 5);
 }
 
+/**
+ * Runs scene time `scale` times faster from the page's first frame, so a test waits minutes of a
+ * scene's story in seconds; `voiceLevel` fixes what the microphone hears, where a test speaks.
+ */
+export async function speedUpScene(page: Page, scale: number, voiceLevel?: number) {
+  await page.addInitScript(
+    ({ scale, voiceLevel }) => {
+      const probe = window.__footholdProbe;
+      if (!probe) return;
+      probe.timeScale = scale;
+      if (voiceLevel !== undefined) probe.voiceLevel = voiceLevel;
+    },
+    { scale, voiceLevel },
+  );
+}
+
+/** Rates with a digit key (tens of SUDS), stops with Escape, and waits for the calm screen. */
+export async function rateAndStop(page: Page, digit: number) {
+  await page.keyboard.press(`Digit${digit}`);
+  await page.keyboard.press('Escape');
+  await expect(
+    page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
+  ).toBeVisible();
+}
+
 export interface RawEvent {
   sessionId: string;
   seq: number;

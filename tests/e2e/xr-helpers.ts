@@ -168,3 +168,10 @@ export async function enterHeadset(page: Page, path: string) {
   await page.getByRole('button', { name: 'Enter VR' }).click();
   await waitForFrames(page, 5, 'xrFrames');
 }
+
+/** Takes the headset off (the session ends), then stops on the screen with Escape. */
+export async function leaveHeadsetAndStop(page: Page) {
+  await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
+  await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
+  await page.keyboard.press('Escape');
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForFrames, waitForMeasure } from './fixtures';
 import { readDatabase, startSession } from './session-helpers';
-import { enterHeadset } from './xr-helpers';
+import { enterHeadset, leaveHeadsetAndStop } from './xr-helpers';
 
 test.use({ xr: true });
 
@@ -88,9 +88,7 @@ test('in the headset, pitching the head down counts toward the look-down share',
     window.__iwer.quaternion.set(0, 0, 0, 1);
   });
   await waitForFrames(page, 5, 'xrFrames');
-  await page.evaluate(() => window.__footholdProbe?.xrStore?.getState().session?.end());
-  await expect(page.getByRole('button', { name: 'Enter VR' })).toBeVisible();
-  await page.keyboard.press('Escape');
+  await leaveHeadsetAndStop(page);
   await expect(
     page.getByRole('heading', { name: 'You stopped. You are safe here.' }),
   ).toBeVisible();
