@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import type { Mesh, Vector3 } from 'three';
 import { canvasTexture, drawCard } from '../common/canvas';
+import { usePrimed } from '../common/usePrimed';
 import { announcementText } from './announcements';
 import type { Announcement as Said } from './timeline';
 
@@ -33,6 +34,7 @@ export function Announcement({
   useEffect(() => () => texture.dispose(), [texture]);
   const mesh = useRef<Mesh>(null);
   const shown = useRef<Said | null>(null);
+  usePrimed(mesh);
 
   useFrame(() => {
     const card = mesh.current;

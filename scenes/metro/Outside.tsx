@@ -6,6 +6,7 @@ import {
   type Group,
   type InstancedMesh,
   Matrix4,
+  type Mesh,
   MeshBasicMaterial,
   MeshLambertMaterial,
   PlaneGeometry,
@@ -13,6 +14,7 @@ import {
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { canvasTexture, fitFont } from '../common/canvas';
 import { mergeParts } from '../common/parts';
+import { usePrimed } from '../common/usePrimed';
 import { platformParts, TUNNEL, trackParts } from './furnishing';
 import { PLATFORM } from './layout';
 
@@ -107,6 +109,8 @@ export function Outside({ state }: { state: { current: OutsideState } }) {
   const ribs = useRef<InstancedMesh>(null);
   const lamps = useRef<InstancedMesh>(null);
   const platform = useRef<Group>(null);
+  const signs = useRef<Mesh>(null);
+  usePrimed(signs);
   const work = useMemo(
     () => ({ m: new Matrix4(), zero: new Matrix4().makeScale(0, 0, 0), name: '', view: '' }),
     [],
@@ -179,7 +183,7 @@ export function Outside({ state }: { state: { current: OutsideState } }) {
         {built.platformLamps && (
           <mesh geometry={built.platformLamps} material={built.materials.lit} />
         )}
-        <mesh geometry={built.signs} material={built.materials.sign} />
+        <mesh ref={signs} geometry={built.signs} material={built.materials.sign} />
       </group>
     </group>
   );
