@@ -230,6 +230,12 @@ export interface SceneDefinition<P extends ParamValues = ParamValues> {
   measures: readonly MeasureSpec[];
   /** Scenes with an edge say where the floor is; without it the person stands at the origin. */
   standing?: (params: P) => StandingArea;
+  /**
+   * Where the desktop view first looks, as a pitch in radians (down is negative), for a scene
+   * whose subject is below the eyes (a table in front). Later changes of level keep the person's
+   * own look. Without it the view starts level.
+   */
+  gaze?: (params: P) => number;
   /** A heavy view (many buildings, a large crowd): the headset is asked for 72 or 90 Hz, not its highest rate. */
   heavy?: (params: P) => boolean;
   /**

@@ -17,9 +17,28 @@ const EDGE_MARGIN = 0.12;
  * or the arrows. Held in refs: turning or stepping renders nothing in React. There is no sway and
  * no acceleration: a step moves the eye at once, level, and never past the edge.
  */
-export function DesktopLook({ standing }: { standing?: StandingArea }) {
+export function DesktopLook({
+  standing,
+  gaze = 0,
+  view,
+}: {
+  standing?: StandingArea;
+  /** The pitch the view starts at, radians. */
+  gaze?: number;
+  /** Which view this is (the scene's id): a new one starts at its own `gaze`. */
+  view?: string;
+}) {
   const gl = useThree((s) => s.gl);
-  const look = useRef<Look>({ yaw: 0, pitch: 0 });
+  const look = useRef<Look>({ yaw: 0, pitch: gaze });
+  const firstGaze = useRef(gaze);
+  firstGaze.current = gaze;
+
+  // A new scene (the rest place, or back to the exposure) starts with its own first look; a
+  // change of level within it keeps the person's.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the view changes only
+  useEffect(() => {
+    look.current = { yaw: look.current.yaw, pitch: firstGaze.current };
+  }, [view]);
   const feet = useRef({ x: 0, z: 0 });
   const lookSpeed = useSettings((s) => s.lookSpeed);
 

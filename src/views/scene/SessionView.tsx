@@ -42,6 +42,7 @@ export function SessionView({ scene, params, seed, measures, dark = false }: Ses
   const audio = useSceneAudio();
   const probe = useMemo(getProbe, []);
   const standing = useMemo(() => scene.standing?.(params), [scene, params]);
+  const gaze = useMemo(() => scene.gaze?.(params) ?? 0, [scene, params]);
   const heavy = useMemo(() => scene.heavy?.(params) ?? false, [scene, params]);
   const voice = useVoice(scene.listens?.(params) ?? false, audio);
   return (
@@ -68,7 +69,7 @@ export function SessionView({ scene, params, seed, measures, dark = false }: Ses
               voice={voice}
             />
           </Suspense>
-          <DesktopLook standing={standing} />
+          <DesktopLook standing={standing} gaze={gaze} view={scene.id} />
           {standing && <OffSurfaceGuard standing={standing} />}
           <XrRig />
           <XrFrameRate heavy={heavy} />
