@@ -8,6 +8,11 @@ export const units = defineMessages({
     defaultMessage: '{value, number} m',
     description: 'A length in metres, abbreviated',
   },
+  centimetres: {
+    id: 'scene.common.centimetres',
+    defaultMessage: '{value, number} cm',
+    description: 'A length in centimetres, abbreviated',
+  },
   percent: { id: 'scene.common.percent', defaultMessage: '{value, number} %' },
   seconds: {
     id: 'scene.common.seconds',
