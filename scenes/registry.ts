@@ -5,6 +5,7 @@ import { calmScene } from './calm';
 import { conversationScene } from './conversation';
 import { heightsScene } from './heights';
 import { metroScene } from './metro';
+import { spidersScene } from './spiders';
 import type { ParamValues, SceneDefinition } from './types';
 
 /** Scene components take their own parameter type; the registry holds them by the common shape. */
@@ -19,6 +20,7 @@ export const scenes: readonly SceneDefinition[] = [
   register(audienceScene),
   register(conversationScene),
   register(metroScene),
+  register(spidersScene),
   calm,
 ];
 

@@ -7,9 +7,8 @@ import type { MetroParams } from '../../scenes/metro/levels';
 import MetroScene from '../../scenes/metro/MetroScene';
 import type { Rider } from '../../scenes/metro/riders';
 import type { Ride } from '../../scenes/metro/timeline';
-import type { MeasureSink } from '../../scenes/types';
 import { languageOf } from './intl';
-import { renderScene } from './render-scene';
+import { latestMeasures, onSomeFrame, renderScene } from './render-scene';
 
 const level = (n: number): MetroParams => {
   const found = metroScene.levels[n - 1];
@@ -27,19 +26,6 @@ function rideOf(scene: import('three').Scene): Ride {
   const metro = scene.getObjectByName('metro');
   if (!metro) throw new Error('no metro in the scene');
   return (metro.userData as { ride: () => Ride }).ride();
-}
-
-/** Resolves once `check` holds on some frame: seconds of scene time go by between polls. */
-const onSomeFrame = (check: () => boolean) =>
-  new Promise<void>((resolve) => {
-    const look = () => (check() ? resolve() : requestAnimationFrame(look));
-    look();
-  });
-
-function sink() {
-  const latest = new Map<string, number>();
-  const measures: MeasureSink = { report: (name, value) => latest.set(name, value) };
-  return { measures, latest };
 }
 
 beforeAll(async () => {
@@ -62,7 +48,7 @@ describe('metro scene in a real browser', () => {
   }
 
   it('at level 7 the doors close, the train runs, stops in the tunnel, and the delay is announced', async () => {
-    const { measures, latest } = sink();
+    const { measures, latest } = latestMeasures();
     const { scene } = await renderScene(MetroScene, level(7), 4, 20, { measures });
     const doors = scene.getObjectByName('doors') as InstancedMesh;
     await onSomeFrame(() => rideOf(scene).phase === 'running');
@@ -113,7 +99,7 @@ describe('metro scene in a real browser', () => {
   });
 
   it('measures the nearest passenger at rush hour, never nearer than the level allows', async () => {
-    const { measures, latest } = sink();
+    const { measures, latest } = latestMeasures();
     await renderScene(MetroScene, level(10), 3, 1, { measures });
     await expect.poll(() => latest.get('closestPassenger') ?? 0).toBeGreaterThan(0);
     // Eyes to eyes, across: at least the level's distance, and near it at a packed level.

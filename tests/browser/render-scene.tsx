@@ -46,3 +46,17 @@ export async function renderScene<P extends ParamValues>(
   if (!drawn) throw new Error('no renderer');
   return drawn;
 }
+
+/** Resolves once `check` holds on some frame: scene time goes by between polls. */
+export const onSomeFrame = (check: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const look = () => (check() ? resolve() : requestAnimationFrame(look));
+    look();
+  });
+
+/** A measure sink that keeps the latest value of each measure reported. */
+export function latestMeasures() {
+  const latest = new Map<string, number>();
+  const measures: MeasureSink = { report: (name, value) => latest.set(name, value) };
+  return { measures, latest };
+}
