@@ -35,7 +35,20 @@ const docShots = [
   { scene: 'metro', level: 2, pitch: 0 },
   { scene: 'metro', level: 6, pitch: 0 },
   { scene: 'metro', level: 10, pitch: 0 },
+  { scene: 'spiders', level: 2, pitch: 0 },
+  { scene: 'spiders', level: 6, pitch: 0 },
+  { scene: 'spiders', level: 10, pitch: 0 },
 ].map((shot) => ({ ...shot, path: join(docs, `${shot.scene}-level-${shot.level}.jpg`) }));
+const closeShots = [
+  // The real look up close: the level 8 spider come as near as it may, the view turned to it.
+  {
+    scene: 'spiders',
+    level: 8,
+    pitch: 3,
+    near: 0.36,
+    path: join(docs, 'spiders-close-up.jpg'),
+  },
+];
 const viewShots = [
   {
     scene: 'heights',
@@ -51,6 +64,7 @@ const cardShots = [
   { scene: 'audience', level: 1, pitch: 1 },
   { scene: 'conversation', level: 1, pitch: 0 },
   { scene: 'metro', level: 1, pitch: 0 },
+  { scene: 'spiders', level: 1, pitch: 0 },
   { scene: 'calm', level: 1, pitch: 0 },
 ].map((shot) => ({ ...shot, card: true, path: join(cards, `${shot.scene}-level-1.webp`) }));
 const only = process.argv[2];
@@ -61,8 +75,8 @@ const shots = (
     : only === 'view'
       ? viewShots
       : only === 'docs'
-        ? [...docShots, ...viewShots]
-        : [...docShots, ...viewShots, ...cardShots]
+        ? [...docShots, ...closeShots, ...viewShots]
+        : [...docShots, ...closeShots, ...viewShots, ...cardShots]
 ).filter((shot) => !sceneOnly || shot.scene === sceneOnly);
 
 await build({ root, logLevel: 'warn' });
@@ -81,6 +95,20 @@ try {
     // Tilt the view down a little, as a person does to see the drop.
     for (let i = 0; i < shot.pitch; i++) await page.keyboard.press('PageDown');
     await waitForFrames(page, 30);
+    if (shot.near)
+      // Until the first spider has walked up as near as the level lets it.
+      await page.waitForFunction(
+        (near) => {
+          const room = window.__footholdProbe?.scene?.getObjectByName('spiders-room');
+          const spider = room?.userData.cast?.().spiders[0]?.walker;
+          const head = room?.userData.head?.();
+          return (
+            spider && head && Math.hypot(spider.body.u - head.x, spider.body.w - head.z) < near
+          );
+        },
+        shot.near,
+        { timeout: 120_000 },
+      );
     if (shot.caption)
       await page.waitForFunction(
         () => {
