@@ -16,6 +16,9 @@ const firstSpider = (page: Page) =>
     return spider ? { surface: spider.surface.name, u: spider.body.u, w: spider.body.w } : null;
   });
 
+const hintShown = (page: Page) =>
+  page.evaluate(() => window.__footholdProbe?.scene?.getObjectByName('hand-hint')?.visible ?? null);
+
 test('a desktop session at level 5 raised to 8: the view starts on the table, and the measures are saved', async ({
   page,
 }) => {
@@ -74,6 +77,8 @@ test.describe('in the headset', () => {
     await speedUpScene(page, TIME_SCALE);
     await enterHeadset(page, '/#/session/spiders/9');
     await expect.poll(async () => (await firstSpider(page))?.surface).toBe('table');
+    // The card beyond the table says how to invite the spider, until it has come.
+    await expect.poll(() => hintShown(page)).toBe(true);
     // The right hand laid on the table ahead, where the spider can reach it.
     await page.evaluate(() => {
       const hand = window.__iwer.hands.right;
@@ -83,6 +88,7 @@ test.describe('in the headset', () => {
       .poll(async () => (await firstSpider(page))?.surface, { timeout: 90_000 })
       .toBe('hand');
     await waitForMeasure(page, 'handSeconds', 1);
+    await expect.poll(() => hintShown(page)).toBe(false);
     await leaveHeadsetAndStop(page);
     await expect
       .poll(async () => (await loggedMeasures(page)).handSeconds ?? 0, { timeout: 20_000 })
