@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../scenes/common/random';
+import { spidersScene } from '../../scenes/spiders';
 import { castSpiders } from '../../scenes/spiders/cast';
 import {
   type Body,
@@ -41,7 +42,6 @@ import {
   stepDrop,
   stepWalker,
 } from '../../scenes/spiders/walker';
-import { spidersScene } from '../../scenes/spiders';
 import { paramProblems } from '../../scenes/types';
 
 const level = (n: number): SpidersParams => {
