@@ -78,6 +78,15 @@ export function playLayers(layers: readonly SwayingNoise[]): () => void {
   };
 }
 
+/**
+ * Sets the browser loading its HRTF data for this context as the scene opens, for scenes that
+ * place sounds later: a panner that asks for it first at a door or a cough is silent until it has
+ * loaded, and in offline rendering Chromium was seen to stall on it for good.
+ */
+export function loadHrtf(context: BaseAudioContext): void {
+  context.createPanner().panningModel = 'HRTF';
+}
+
 /** A point source in the room: an HRTF panner at `at`, connected to the destination. */
 export function pannerAt(
   context: BaseAudioContext,

@@ -1,7 +1,7 @@
 // The café's sound, synthesised with WebAudio: the murmur of the guests, cups and spoons clinking,
 // a voice-like murmur from whoever is talking (syllables through vowel formants, no words), and the
 // dropped cup. Nothing is downloaded.
-import { noiseBuffer, pannerAt, playLayers, rampTo, swayingNoise } from '../common/audio';
+import { loadHrtf, noiseBuffer, pannerAt, playLayers, rampTo, swayingNoise } from '../common/audio';
 import { createRandom, subSeed } from '../common/random';
 import type { SceneAudio } from '../types';
 import { MAX_GUESTS } from './layout';
@@ -86,6 +86,7 @@ export function startCafeSound(
   initial: CafeNoise,
   seed: number,
 ): CafeSound {
+  loadHrtf(context);
   const noise = noiseBuffer(context, 4, seed);
   const random = createRandom(subSeed(seed, 'cafe-sound'));
   // The guests' talk: a band of noise where voices are, swaying as conversations rise and fall.

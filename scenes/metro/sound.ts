@@ -1,7 +1,7 @@
 // The metro carriage's sound, synthesised with WebAudio: the ventilation's hum, the running
 // rumble and the wheels' clickety-clack over rail joints (both growing with speed), the door and
 // announcement chimes, the doors' hiss and thud, and coughs in the crowd. Nothing is downloaded.
-import { noiseBuffer, pannerAt, playLayers, rampTo, swayingNoise } from '../common/audio';
+import { loadHrtf, noiseBuffer, pannerAt, playLayers, rampTo, swayingNoise } from '../common/audio';
 import { createRandom, subSeed } from '../common/random';
 import type { SceneAudio } from '../types';
 
@@ -59,6 +59,7 @@ const TICK_MS = 250;
 const FOLLOW_SECONDS = 0.3;
 
 export function startMetroSound({ context, destination }: SceneAudio, seed: number): MetroSound {
+  loadHrtf(context);
   const noise = noiseBuffer(context, 4, subSeed(seed, 'metro-noise'));
   const random = createRandom(subSeed(seed, 'metro-sound'));
   // The ventilation: a soft band of air with the fan's low tone in it.
