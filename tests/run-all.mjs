@@ -1,6 +1,6 @@
 // `npm test`: every layer of tests (unit in Node, components in a real browser, whole flows in
 // Playwright against the built app), then one closing line that counts them all.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,14 +13,39 @@ mkdirSync(results, { recursive: true });
 rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
 
-function run(label, args) {
+/**
+ * Runs one layer in its own process group. A layer that hangs (a browser that never closes, say)
+ * is killed with everything it started once `minutes` have passed, and counts as failed, so the
+ * closing line is always printed.
+ */
+function run(label, args, minutes) {
   console.log(`\n── ${label} ──`);
-  const result = spawnSync('npx', args, {
+  const child = spawn('npx', args, {
     cwd: root,
     stdio: 'inherit',
+    detached: true,
     env: { ...process.env, FORCE_COLOR: '0' },
   });
-  return result.status ?? 1;
+  return new Promise((resolve) => {
+    const guard = setTimeout(() => {
+      console.log(`${label}: still running after ${minutes} minutes; stopped.`);
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }, minutes * 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(guard);
+      // Whatever the layer left behind (a browser, a preview server) goes with it.
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Nothing was left.
+      }
+      resolve(code ?? 1);
+    });
+  });
 }
 
 function readJson(path) {
@@ -46,19 +71,17 @@ function counts(name, exitCode, report, read) {
   return c;
 }
 
-const vitestExit = run('Vitest: unit (Node) and browser (Chromium)', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-]);
-const playwrightExit = run('Playwright: whole app, built and served', [
-  'playwright',
-  'test',
-  '-c',
-  'tests/e2e/playwright.config.ts',
-]);
+// Far above a whole run on a busy two-core machine (about 5 and 20 minutes): only a hang hits them.
+const vitestExit = await run(
+  'Vitest: unit (Node) and browser (Chromium)',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+  15,
+);
+const playwrightExit = await run(
+  'Playwright: whole app, built and served',
+  ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'],
+  30,
+);
 
 const vitest = counts('Vitest', vitestExit, readJson(vitestJson), (r) => ({
   passed: r.numPassedTests,
