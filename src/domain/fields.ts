@@ -24,6 +24,10 @@ const m = defineMessages({
     description:
       'A value a file holds (names and values in braces), as in "expected a number, found an object"',
   },
+  notAHash: {
+    id: 'fields.notAHash',
+    defaultMessage: '{value} is not a content hash (64 hexadecimal digits)',
+  },
   notUsableNumber: {
     id: 'fields.notUsableNumber',
     defaultMessage: '{value} is not a usable number',
@@ -188,6 +192,16 @@ export const table = <T extends v.GenericSchema>(value: T) =>
         ),
     ),
     v.record(v.string(), value),
+  );
+
+/** A SHA-256 of a file's bytes, as 64 lowercase hexadecimal digits. */
+export const contentHash = () =>
+  v.pipe(
+    v.string(),
+    v.check(
+      (s) => /^[0-9a-f]{64}$/.test(s),
+      (i) => says(phrase(m.notAHash, { value: show(i.input) })),
+    ),
   );
 
 export const paramValue = () => v.union([v.string(), num(), v.boolean()]);

@@ -2,18 +2,9 @@
 // export must import back, so the limits follow from that log, not from a round number. Pure.
 import { defineMessages, type Phrase, phrase } from '../../domain/phrase';
 import { PROMPT_MINUTES_MIN } from '../../domain/session/machine';
+import { megabytes, sizeWords } from '../../domain/size';
 
 const m = defineMessages({
-  megabytes: {
-    id: 'import.megabytes',
-    defaultMessage: '{size, number} MB',
-    description: 'A file size in megabytes',
-  },
-  megabytesTenths: {
-    id: 'import.megabytesTenths',
-    defaultMessage: '{size, number, ::.0} MB',
-    description: 'A file size in megabytes, with one decimal',
-  },
   bytes: {
     id: 'import.bytes',
     defaultMessage: '{count, plural, one {# byte} other {# bytes}}',
@@ -64,19 +55,7 @@ export const IMPORT_MAX_BYTES = LOG_SESSIONS * SESSION_BYTES;
 /** Replaying a session copies its ratings per rating; this keeps a hostile file from hanging it. */
 export const IMPORT_MAX_SESSION_EVENTS = 10_000;
 
-/** Megabytes as a size is written: whole from 10 MB, to a tenth below. */
-function megabytes(bytes: number): { size: number; tenths: boolean } {
-  const mb = bytes / (1024 * 1024);
-  return mb >= 10
-    ? { size: Math.round(mb), tenths: false }
-    : { size: Math.round(mb * 10) / 10, tenths: true };
-}
-
-/** "666 MB": a size as a person reads it (MiB, as file managers show them). */
-export function sizeWords(bytes: number): Phrase {
-  const { size, tenths } = megabytes(bytes);
-  return phrase(tenths ? m.megabytesTenths : m.megabytes, { size });
-}
+export { sizeWords };
 
 const byteWords = (bytes: number) => phrase(m.bytes, { count: bytes });
 
