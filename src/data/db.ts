@@ -1,8 +1,14 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { LadderStep } from '../domain/ladder/ladder';
+import type { OwnLadder, Place } from '../domain/places/place';
 import type { SessionDigest } from '../domain/review/digest';
 import type { SessionRecord, StoredEvent } from '../domain/session/events';
 import { DB_NAME, type SchemaVersion, schemaVersions } from './schema';
+
+export interface PlaceMedia {
+  id: string;
+  file: Blob;
+}
 
 export class FootholdDb extends Dexie {
   sessions!: Table<SessionRecord, string>;
@@ -10,6 +16,10 @@ export class FootholdDb extends Dexie {
   steps!: Table<LadderStep, string>;
   /** Derived from the log (data/digests.ts), never exported. */
   digests!: Table<SessionDigest, string>;
+  places!: Table<Place, string>;
+  ladders!: Table<OwnLadder, string>;
+  /** Each place's file, by the place's id; in an export only when it is written with media. */
+  media!: Table<PlaceMedia, string>;
 
   constructor(
     name = DB_NAME,

@@ -1,7 +1,8 @@
 // The ladder's steps in IndexedDB, and the sessions practised at each step.
-import type { LadderStep } from '../domain/ladder/ladder';
+import { type LadderStep, ladderIdOf } from '../domain/ladder/ladder';
 import type { StepSession } from '../domain/ladder/progress';
 import type { Phrase } from '../domain/phrase';
+import type { OwnLadder, Place } from '../domain/places/place';
 import type { SessionRecord } from '../domain/session/events';
 import { readSessionLog } from '../domain/session/read';
 import type { FootholdDb } from './db';
@@ -50,9 +51,10 @@ export async function deleteStep(db: FootholdDb, id: string): Promise<void> {
     const step = await db.steps.get(id);
     if (!step) return;
     await db.steps.delete(id);
-    const rest = (await db.steps.where('sceneId').equals(step.sceneId).toArray()).sort(
-      (a, b) => a.position - b.position,
-    );
+    const ladder = ladderIdOf(step);
+    const rest = (await db.steps.toArray())
+      .filter((s) => ladderIdOf(s) === ladder)
+      .sort((a, b) => a.position - b.position);
     await db.steps.bulkPut(rest.map((s, position) => ({ ...s, position })));
   });
 }
@@ -112,12 +114,21 @@ export async function readStepHistory(
 export interface StoredLadder {
   steps: LadderStep[];
   history: ReadonlyMap<string, StepHistoryEntry[]>;
+  /** The person's own places (never their files) and the ladders they named themselves. */
+  places: Place[];
+  ladders: OwnLadder[];
 }
 
-/** The steps and the sessions practised at each, read together so they agree. */
+/** The steps, the sessions practised at each, the places and own ladders, read together so they agree. */
 export function readLadder(db: FootholdDb): Promise<StoredLadder> {
-  return db.transaction('r', db.steps, db.sessions, db.events, async () => {
+  const tables = [db.steps, db.sessions, db.events, db.places, db.ladders];
+  return db.transaction('r', tables, async () => {
     const steps = await readSteps(db);
-    return { steps, history: await readStepHistory(db, steps) };
+    return {
+      steps,
+      history: await readStepHistory(db, steps),
+      places: await db.places.orderBy('id').toArray(),
+      ladders: (await db.ladders.toArray()).sort((a, b) => a.createdAt - b.createdAt),
+    };
   });
 }

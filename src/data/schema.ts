@@ -85,6 +85,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
     steps: 'id, sceneId',
     digests: 'id, startedAt',
   }),
+  // The person's own places and ladders; `media` holds each place's file, keyed by the place's id,
+  // apart so that listing places never reads a file.
+  released(5, {
+    sessions: 'id, startedAt, status, sceneId, stepId',
+    events: '[sessionId+seq], sessionId',
+    steps: 'id, sceneId',
+    digests: 'id, startedAt',
+    places: 'id',
+    ladders: 'id',
+    media: 'id',
+  }),
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -199,6 +199,8 @@ export interface DeleteSurvey {
   sessions: number;
   ratings: number;
   steps: number;
+  /** The person's own places, with their files. */
+  places: number;
   /** Sessions a tab still runs, oldest first: never deleted. */
   kept: SessionRecord[];
 }
@@ -212,7 +214,8 @@ async function survey(db: FootholdDb, stopped: ReadonlySet<string>): Promise<Del
   await db.events.each((e) => {
     if (e.type === 'suds' && going.has(e.sessionId)) ratings++;
   });
-  return { sessions: going.size, ratings, steps: await db.steps.count(), kept };
+  const [steps, places] = await Promise.all([db.steps.count(), db.places.count()]);
+  return { sessions: going.size, ratings, steps, places, kept };
 }
 
 /** What `deleteAll` would delete and keep if it ran now: read fresh, liveness asked now. */
@@ -222,7 +225,7 @@ export async function surveyDeleteAll(
 ): Promise<DeleteSurvey> {
   const ids = await activeIds(db);
   return liveness.whileStopped(ids, (stopped) =>
-    db.transaction('r', db.sessions, db.events, db.steps, () => survey(db, stopped)),
+    db.transaction('r', [db.sessions, db.events, db.steps, db.places], () => survey(db, stopped)),
   );
 }
 
@@ -237,21 +240,27 @@ export async function deleteAll(
 ): Promise<DeleteSurvey> {
   const ids = await activeIds(db);
   return liveness.whileStopped(ids, (stopped) =>
-    db.transaction('rw', db.sessions, db.events, db.steps, db.digests, async () => {
-      const found = await survey(db, stopped);
-      const keep = new Set(found.kept.map((r) => r.id));
-      if (keep.size === 0) {
-        await db.events.clear();
-        await db.sessions.clear();
-        await dropDigests(db);
-      } else {
-        // Events of no kept session go too, orphans left by an older version included.
-        await db.events.filter((e) => !keep.has(e.sessionId)).delete();
-        await db.sessions.filter((r) => !keep.has(r.id)).delete();
-        await db.digests.filter((d) => !keep.has(d.id)).delete();
-      }
-      await db.steps.clear();
-      return found;
-    }),
+    db.transaction(
+      'rw',
+      [db.sessions, db.events, db.steps, db.digests, db.places, db.media, db.ladders],
+      async () => {
+        const found = await survey(db, stopped);
+        const keep = new Set(found.kept.map((r) => r.id));
+        if (keep.size === 0) {
+          await db.events.clear();
+          await db.sessions.clear();
+          await dropDigests(db);
+        } else {
+          // Events of no kept session go too, orphans left by an older version included.
+          await db.events.filter((e) => !keep.has(e.sessionId)).delete();
+          await db.sessions.filter((r) => !keep.has(r.id)).delete();
+          await db.digests.filter((d) => !keep.has(d.id)).delete();
+        }
+        await db.steps.clear();
+        // The places go with their steps: files, records and the ladders named for them.
+        await Promise.all([db.places.clear(), db.media.clear(), db.ladders.clear()]);
+        return found;
+      },
+    ),
   );
 }

@@ -21,7 +21,7 @@ export type Row = Readonly<Record<string, unknown>>;
 export const isRow = (x: unknown): x is Row =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-export const TABLES = ['sessions', 'events', 'steps', 'digests'] as const;
+export const TABLES = ['sessions', 'events', 'steps', 'digests', 'places', 'ladders'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /**
@@ -32,7 +32,8 @@ export const DERIVED_TABLES: readonly TableName[] = ['digests'];
 
 /**
  * The rows of each table a version has: sessions' records, events (each session's together, in seq
- * order), ladder steps. A table the version does not have is absent.
+ * order), ladder steps, the person's places and own ladders. A table the version does not have is
+ * absent. The places' files are no rows of these: a step never reads or rewrites a file.
  */
 export type Rows = { readonly [T in TableName]?: readonly Row[] };
 
@@ -147,6 +148,13 @@ export const migrations: readonly Migration[] = checkedMigrations([
     change: "The review's digest of each ended session, kept beside its log.",
     up: withDigests,
     derivedOnly: true,
+  },
+  {
+    version: 5,
+    change:
+      "Own places: the person's photos and videos (each file kept apart) and their own ladders; a step may show a place and stand on another fear's ladder.",
+    // Nothing before had places, so only the two (empty) tables are new.
+    up: (rows) => ({ ...rows, places: rows.places ?? [], ladders: rows.ladders ?? [] }),
   },
 ]);
 

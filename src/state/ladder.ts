@@ -8,6 +8,7 @@ import { changeSteps, deleteStep, type StepHistoryEntry } from '../data/ladder';
 import { newId } from '../domain/ids';
 import {
   type LadderStep,
+  ladderIdOf,
   ladderOf,
   moveStep,
   type StepDraft,
@@ -81,7 +82,7 @@ export const ladderActions: LadderActions = {
     return change(() =>
       changeSteps(database(), (steps) => {
         const step = steps.find((s) => s.id === id);
-        return step ? moveStep(ladderOf(steps, step.sceneId), id, toIndex) : gone;
+        return step ? moveStep(ladderOf(steps, ladderIdOf(step)), id, toIndex) : gone;
       }),
     );
   },

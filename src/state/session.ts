@@ -152,6 +152,7 @@ export function createSessionStore(
           startedAt: at,
           status: 'active',
           ...(input.step ? { stepId: input.step.id } : {}),
+          ...(input.place ? { placeId: input.place.id } : {}),
         };
         const problem = commit({ type: 'started', at, ...input }, record);
         if (problem) {

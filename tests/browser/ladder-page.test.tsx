@@ -171,7 +171,7 @@ describe('the next step on the home page', () => {
     );
     const stored = {
       ok: true as const,
-      value: { steps: await readSteps(database()), history: new Map() },
+      value: { steps: await readSteps(database()), history: new Map(), places: [], ladders: [] },
     };
     const screen = await render(inRouter(<NextSteps stored={stored} />), { intl: german });
     const region = screen.getByRole('region', {

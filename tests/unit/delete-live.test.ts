@@ -16,6 +16,7 @@ import {
 } from '../../src/data/sessions';
 import { applyWrite, type Write } from '../../src/data/writes';
 import type { LadderStep } from '../../src/domain/ladder/ladder';
+import type { Place } from '../../src/domain/places/place';
 import type { SessionRecord, StoredEvent } from '../../src/domain/session/events';
 import { replay } from '../../src/domain/session/machine';
 import { createSessionStore, type StartInput } from '../../src/state/session';
@@ -63,6 +64,19 @@ const step: LadderStep = {
   createdAt: 1,
 };
 
+const place: Place = {
+  id: 'p1',
+  name: 'The bridge',
+  kind: 'image',
+  wrap: 'around',
+  type: 'image/jpeg',
+  bytes: 4,
+  width: 4096,
+  height: 2048,
+  hash: 'c'.repeat(64),
+  createdAt: 1,
+};
+
 const orphan: StoredEvent = {
   sessionId: 'no-record',
   seq: 3,
@@ -82,13 +96,20 @@ describe('deleting everything while a session runs', () => {
     await store(db, calmInterrupted());
     await db.events.add(orphan);
     await db.steps.add(step);
+    await db.places.add(place);
+    await db.media.add({ id: place.id, file: new Blob(['jpeg']) });
+    await db.ladders.add({ id: 'lifts', name: 'Lifts', createdAt: 1 });
 
     const done = await deleteAll(db, running(live.record.id));
 
-    expect(done).toEqual({ sessions: 2, ratings: 3, steps: 1, kept: [live.record] });
+    expect(done).toEqual({ sessions: 2, ratings: 3, steps: 1, places: 1, kept: [live.record] });
     expect(await db.sessions.toArray()).toEqual([live.record]);
     expect(await db.events.toArray()).toEqual(live.events);
     expect(await db.steps.count()).toBe(0);
+    // Everything is the person's places too: records, files and the ladders named for them.
+    expect([await db.places.count(), await db.media.count(), await db.ladders.count()]).toEqual([
+      0, 0, 0,
+    ]);
   });
 
   it('asks liveness as it runs, and keeps a session that started after it asked', async () => {
@@ -127,7 +148,7 @@ describe('deleting everything while a session runs', () => {
     await store(db, audienceStoppedEarly());
     await db.steps.add(step);
     const before = await surveyDeleteAll(db, running(live.record.id));
-    expect(before).toEqual({ sessions: 1, ratings: 2, steps: 1, kept: [live.record] });
+    expect(before).toEqual({ sessions: 1, ratings: 2, steps: 1, places: 0, kept: [live.record] });
     await store(db, calmInterrupted());
     expect(await surveyDeleteAll(db, running(live.record.id))).toMatchObject({
       sessions: 2,

@@ -221,7 +221,12 @@ describe('schema migrations', () => {
     expect(v3.verno).toBe(3);
     v3.close();
 
-    const db = track(new FootholdDb(v3.name));
+    const db = track(
+      new FootholdDb(
+        v3.name,
+        schemaVersions.filter((v) => v.version <= 4),
+      ),
+    );
     await db.open();
     expect(db.verno).toBe(4);
     // Every row of the log kept as it was.
@@ -242,6 +247,36 @@ describe('schema migrations', () => {
       fixtureV3.sessions.map((s) => s.id).sort(),
     );
     expect(review.digests.find((d) => d.id === 's-active')?.status).toBe('active');
+  });
+
+  it('upgrades a version 4 database to 5: every row kept, and empty tables for places, their files and own ladders', async () => {
+    const v3 = freshDb(schemaVersions.filter((v) => v.version <= 3));
+    await v3.sessions.bulkAdd(fixtureV3.sessions as SessionRecord[]);
+    await v3.events.bulkAdd(fixtureV3.events as StoredEvent[]);
+    await v3.steps.bulkAdd(fixtureV3.steps as LadderStep[]);
+    v3.close();
+    const v4 = track(
+      new FootholdDb(
+        v3.name,
+        schemaVersions.filter((v) => v.version <= 4),
+      ),
+    );
+    await v4.open();
+    const digests = await v4.digests.orderBy('id').toArray();
+    v4.close();
+
+    const db = track(new FootholdDb(v3.name));
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.sessions.count()).toBe(fixtureV3.sessions.length);
+    expect(await db.events.count()).toBe(fixtureV3.events.length);
+    expect(await db.steps.toArray()).toEqual(
+      [...fixtureV3.steps].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(await db.digests.orderBy('id').toArray()).toEqual(digests);
+    expect([await db.places.count(), await db.media.count(), await db.ladders.count()]).toEqual([
+      0, 0, 0,
+    ]);
   });
 
   it('upgrades through a declared next version, keeping every row and running the upgrade', async () => {

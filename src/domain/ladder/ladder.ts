@@ -115,10 +115,15 @@ export function startingLadder(
   }));
 }
 
-/** One scene's steps, bottom first. */
-export function ladderOf(steps: readonly LadderStep[], sceneId: string): LadderStep[] {
+/** The ladder a step stands on: its own (a place on the heights ladder), or its scene's. */
+export function ladderIdOf(step: Pick<LadderStep, 'sceneId' | 'ladder'>): string {
+  return step.ladder ?? step.sceneId;
+}
+
+/** One ladder's steps (a scene's, or one of the person's own), bottom first. */
+export function ladderOf(steps: readonly LadderStep[], ladderId: string): LadderStep[] {
   return steps
-    .filter((s) => s.sceneId === sceneId)
+    .filter((s) => ladderIdOf(s) === ladderId)
     .sort((a, b) => a.position - b.position || a.createdAt - b.createdAt);
 }
 

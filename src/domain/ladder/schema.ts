@@ -23,6 +23,13 @@ export const ladderStepSchema = field.plain(
     /** Its place on the scene's ladder, 0 at the bottom. */
     position: field.wholeFrom(0, POSITION_MAX),
     createdAt: field.time(),
+    /**
+     * The ladder it stands on where that is not its scene's own: a place of the person's on the
+     * heights ladder, or one of their own ladders. Absent: its scene's.
+     */
+    ladder: v.optional(field.name()),
+    /** The person's own place it shows (its scene is then the place scene). */
+    placeId: v.optional(field.name()),
   }),
   'step',
 );

@@ -6,6 +6,7 @@ import type * as v from 'valibot';
 import type {
   afterAnswersSchema,
   beforeAnswersSchema,
+  placeRefSchema,
   sessionRecordSchema,
   stepRefSchema,
   storedEventSchema,
@@ -40,6 +41,7 @@ export type AfterAnswers = v.InferOutput<typeof afterAnswersSchema>;
 
 /** The ladder step a session practised, as it was named when the session started. */
 export type StepRef = v.InferOutput<typeof stepRefSchema>;
+export type PlaceRef = v.InferOutput<typeof placeRefSchema>;
 /** A varied session of a ladder step: the seed it replaced and each parameter it changed. */
 export type Variation = v.InferOutput<typeof variationSchema>;
 

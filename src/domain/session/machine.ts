@@ -9,6 +9,7 @@ import type {
   BeforeAnswers,
   Mode,
   PauseReason,
+  PlaceRef,
   SessionEvent,
   StepRef,
   StopVia,
@@ -125,6 +126,8 @@ export interface SessionState {
   sceneId: string;
   seed: number;
   step?: StepRef;
+  /** The person's own place the session shows. */
+  place?: PlaceRef;
   variation?: Variation;
   startedAt: number;
   promptMinutes: number;
@@ -316,6 +319,7 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
       sceneId: event.sceneId,
       seed: event.seed,
       ...(event.step ? { step: event.step } : {}),
+      ...(event.place ? { place: event.place } : {}),
       ...(event.variation ? { variation: event.variation } : {}),
       startedAt: event.at,
       promptMinutes: event.promptMinutes,

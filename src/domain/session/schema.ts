@@ -3,6 +3,7 @@
 // what a file may hold cannot drift from what the app writes. Pure.
 import * as v from 'valibot';
 import {
+  contentHash,
   level,
   name,
   num,
@@ -52,6 +53,11 @@ export const afterAnswersSchema = plain(
 /** The ladder step a session practised, as it was named when the session started. */
 export const stepRefSchema = plain(v.strictObject({ id: name(), name: text(200) }));
 
+/** The person's own place a session showed: its name then, and its file's hash, never the file. */
+export const placeRefSchema = plain(
+  v.strictObject({ id: name(), name: text(200), hash: contentHash() }),
+);
+
 export const variationSchema = plain(
   v.strictObject({
     baseSeed: num(),
@@ -98,6 +104,8 @@ export const storedEventSchema = plain(
       promptMinutes: num(),
       /** Started from a step of the person's ladder. */
       step: v.optional(stepRefSchema),
+      /** Showed one of the person's own places. */
+      place: v.optional(placeRefSchema),
       /** Started with the step's details varied slightly; params and seed are the varied ones. */
       variation: v.optional(variationSchema),
     }),
@@ -133,4 +141,6 @@ export const sessionRecordSchema = v.strictObject({
   noticeDismissed: v.optional(v.boolean()),
   /** The ladder step the session practised, so a step's sessions are found without reading logs. */
   stepId: v.optional(name()),
+  /** The person's own place the session showed. */
+  placeId: v.optional(name()),
 });
