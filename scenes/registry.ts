@@ -5,6 +5,7 @@ import { calmScene } from './calm';
 import { conversationScene } from './conversation';
 import { heightsScene } from './heights';
 import { metroScene } from './metro';
+import { placeScene } from './place';
 import { spidersScene } from './spiders';
 import type { ParamValues, SceneDefinition } from './types';
 
@@ -21,6 +22,7 @@ export const scenes: readonly SceneDefinition[] = [
   register(conversationScene),
   register(metroScene),
   register(spidersScene),
+  register(placeScene),
   calm,
 ];
 

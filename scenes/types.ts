@@ -189,6 +189,21 @@ export interface SceneAudio {
   destination: AudioNode;
 }
 
+/** The person's own photo or video, for a scene that shows one (`ownContent`). */
+export interface SceneContent {
+  /** The file as an object URL, made by the session and revoked when the scene goes. */
+  url: string;
+  kind: 'image' | 'video';
+  /**
+   * 'around': a 360° equirectangular picture, all around the person; 'ahead': an ordinary one,
+   * on a screen in front of them.
+   */
+  wrap: 'around' | 'ahead';
+  /** Its size in pixels, as read when it was added. */
+  width: number;
+  height: number;
+}
+
 export interface SceneProps<P extends ParamValues = ParamValues> {
   params: P;
   seed: number;
@@ -204,6 +219,8 @@ export interface SceneProps<P extends ParamValues = ParamValues> {
    * refused, or where there is no microphone (the scene works the same without it).
    */
   voice?: VoiceLevel | null;
+  /** The person's own file, for a scene with `ownContent`; absent for every other scene. */
+  content?: SceneContent;
 }
 
 /** A rectangle of floor, in metres: x across, z forward (the person starts at 0, 0 facing -z). */
@@ -250,6 +267,11 @@ export interface SceneDefinition<P extends ParamValues = ParamValues> {
    * asks for the microphone only then, and closes it when the scene stops listening.
    */
   listens?: (params: P) => boolean;
+  /**
+   * The scene shows the person's own file (SceneProps.content): it is opened only from one of
+   * their places, never offered as a scene of its own, and its fear is the ladder's it is on.
+   */
+  ownContent?: true;
   load: () => Promise<{ default: ComponentType<SceneProps<P>> }>;
 }
 

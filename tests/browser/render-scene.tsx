@@ -14,7 +14,9 @@ export async function renderScene<P extends ParamValues>(
   params: P,
   seed = 1,
   timeScale = 1,
-  more: Partial<Pick<SceneProps<P>, 'actions' | 'voice' | 'measures'>> & { intl?: IntlShape } = {},
+  more: Partial<Pick<SceneProps<P>, 'actions' | 'voice' | 'measures' | 'content'>> & {
+    intl?: IntlShape;
+  } = {},
 ): Promise<{ renderer: WebGLRenderer; scene: Scene }> {
   const { intl, ...props } = more;
   let drawn: { renderer: WebGLRenderer; scene: Scene } | undefined;
