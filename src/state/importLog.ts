@@ -3,6 +3,7 @@
 // Its problems are phrases (plain data), so they cross from the worker and are said in the page.
 import { findScene } from '../../scenes/registry';
 import { database } from '../data/database';
+import { isArchive } from '../data/transfer/archive';
 import { importSizeProblem } from '../data/transfer/limits';
 import {
   type ImportOutcome,
@@ -32,11 +33,13 @@ function inPage(file: File, progress: (p: ImportProgress) => void): Promise<Impo
 }
 
 /** Imports a file: all of it or nothing, with the outcome as a phrase. Never throws. */
-export function importLog(
+export async function importLog(
   file: File,
   progress: (p: ImportProgress) => void,
 ): Promise<ImportOutcome> {
-  const tooLarge = importSizeProblem(file.size);
+  // An archive with media is as large as its videos; only an export's JSON has the log's limit.
+  const archive = await isArchive(file).catch(() => false);
+  const tooLarge = archive ? null : importSizeProblem(file.size);
   if (tooLarge) return Promise.resolve({ ok: false, problem: tooLarge });
   if (typeof Worker === 'undefined') return inPage(file, progress);
   let worker: Worker;

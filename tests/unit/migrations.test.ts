@@ -76,11 +76,11 @@ async function upgradedInDexie(rows: Fixture, versions = schemaVersions) {
 
 describe('the list of data versions', () => {
   it('numbers the database versions alike, and the export format by what it holds', () => {
-    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4]);
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
     expect(schemaVersions.map((v) => v.version)).toEqual(migrations.map((m) => m.version));
-    expect([DATA_VERSION, CURRENT_SCHEMA_VERSION]).toEqual([4, 4]);
+    expect([DATA_VERSION, CURRENT_SCHEMA_VERSION]).toEqual([5, 5]);
     // Version 4 adds only the review's digests, which are derived and never exported.
-    expect(exportedMigrations.map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(exportedMigrations.map((m) => m.version)).toEqual([1, 2, 3, 5]);
     expect(EXPORT_VERSION).toBe(exportedMigrations.at(-1)?.version);
   });
 
@@ -193,6 +193,9 @@ describe('one list for the database upgrade and the import', () => {
     expect(v3).toEqual({
       formatVersion: DATA_VERSION + 1,
       sessions: [{ id: 'x', colour: 'blue', events: [{ type: 'suds' }] }],
+      // Version 5's tables, new and empty.
+      places: [],
+      ladders: [],
     });
   });
 });
@@ -204,6 +207,8 @@ describe('an older file', () => {
     const v1 = structuredClone(current);
     v1.formatVersion = 1;
     delete v1.steps;
+    delete v1.places;
+    delete v1.ladders;
     for (const s of v1.sessions) for (const e of s.events) delete e.mode;
     change(current);
     change(v1);
@@ -253,6 +258,8 @@ describe('an older file', () => {
     );
     file.formatVersion = 2;
     delete file.steps;
+    delete file.places;
+    delete file.ladders;
     file.sessions[0].colour = 'blue';
     const result = parseImport(JSON.stringify(file), findScene);
     expect(result.ok ? result : { ok: false, problem: say(english, result.problem) }).toEqual({

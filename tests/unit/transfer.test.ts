@@ -84,7 +84,7 @@ describe('JSON export and import', () => {
     const file = buildExport(stored, '0.1.0', new Date(Date.UTC(2026, 1, 1, 12)));
     expect(file).toMatchObject({
       format: 'foothold-log',
-      formatVersion: 3,
+      formatVersion: 5,
       appVersion: '0.1.0',
       exportedAt: '2026-02-01T12:00:00.000Z',
     });
@@ -361,6 +361,8 @@ describe('format version 1', () => {
     const v1 = JSON.parse(exportText(sessions));
     v1.formatVersion = 1;
     delete v1.steps;
+    delete v1.places;
+    delete v1.ladders;
     for (const s of v1.sessions) for (const e of s.events) delete e.mode;
     const file = parsed(JSON.stringify(v1));
     expect(file.formatVersion).toBe(EXPORT_VERSION);
@@ -375,6 +377,8 @@ describe('format version 1', () => {
     const v1 = JSON.parse(exportText([heightsCompleted()]));
     v1.formatVersion = 1;
     delete v1.steps;
+    delete v1.places;
+    delete v1.ladders;
     expect(said(JSON.stringify(v1))).toEqual({
       ok: false,
       problem: 'sessions[0].events[0].mode: a version 1 export has no mode: it came later',
@@ -387,7 +391,7 @@ describe('format version 1', () => {
   });
 
   it('still opens a database written with schema version 1 (see storage.test.ts)', () => {
-    expect(schemaVersions.map((s) => s.version)).toEqual([1, 2, 3, 4]);
+    expect(schemaVersions.map((s) => s.version)).toEqual([1, 2, 3, 4, 5]);
   });
 });
 
@@ -409,10 +413,10 @@ describe('import messages', () => {
     ).toBe('format: "foothold-backup" is not "foothold-log", so this is not a Foothold export.');
     expect(
       problemAfter((f) => {
-        (f as Record<string, unknown>).formatVersion = 4;
+        (f as Record<string, unknown>).formatVersion = 6;
       }),
     ).toBe(
-      'formatVersion: 4 comes from a newer Foothold; this one reads versions 1 to 3. Update Foothold to import it.',
+      'formatVersion: 6 comes from a newer Foothold; this one reads versions 1 to 5. Update Foothold to import it.',
     );
     expect(
       problemAfter((f) => {
@@ -563,7 +567,7 @@ describe('import messages', () => {
       problemAfter((f) => {
         (f as Record<string, unknown>).formatVersion = 0;
       }),
-    ).toBe('formatVersion: expected 1, 2, 3 or 4, found 0');
+    ).toBe('formatVersion: expected 1, 2, 3, 4 or 5, found 0');
     expect(
       problemAfter((f) => {
         (f as Record<string, unknown>).sessions = {};
@@ -596,6 +600,6 @@ describe('import messages', () => {
   });
 
   it('exports with the format name and version the import reads', () => {
-    expect([EXPORT_FORMAT, EXPORT_VERSION]).toEqual(['foothold-log', 3]);
+    expect([EXPORT_FORMAT, EXPORT_VERSION]).toEqual(['foothold-log', 5]);
   });
 });

@@ -12,6 +12,12 @@ import {
   type Row,
 } from '../../domain/migrations';
 import { defineMessages, type Phrase, phrase } from '../../domain/phrase';
+import {
+  type OwnLadder,
+  ownLadderSchema,
+  type Place,
+  placeSchema,
+} from '../../domain/places/place';
 import type { LoggedSession } from '../../domain/session/read';
 import { sessionRecordSchema, storedEventSchema } from '../../domain/session/schema';
 import type { FootholdDb } from '../db';
@@ -35,9 +41,10 @@ export const EXPORT_FORMAT = 'foothold-log';
 /**
  * The data version the file holds (domain/migrations.ts). 1: events without `mode` (before Foothold
  * logged it); 2: every event has `mode`; 3: the ladder's steps, and sessions name the step they
- * practised.
+ * practised; 5: the person's own places (name, kind, size and the file's hash, never the file) and
+ * ladders, and sessions name the place they showed. (4 changed only what is never exported.)
  */
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 5;
 
 /** An export as this version writes it: records and events exactly as stored, with the ladder. */
 export const exportFileSchema = v.strictObject({
@@ -65,6 +72,10 @@ export const exportFileSchema = v.strictObject({
   ),
   /** The ladder: every step of every scene. */
   steps: v.array(ladderStepSchema),
+  /** The person's own places, without their files (an archive with media carries those). */
+  places: v.array(placeSchema),
+  /** The ladders the person named themselves. */
+  ladders: v.array(ownLadderSchema),
 });
 
 export type ExportFile = v.InferOutput<typeof exportFileSchema>;
@@ -105,11 +116,15 @@ export function upgradeExport(
   const sessions = rowsOf(sessionList);
   const logs = sessions.rows.map((s) => (Array.isArray(s.events) ? rowsOf(s.events) : null));
   const steps = Array.isArray(file.steps) ? rowsOf(file.steps) : null;
+  const places = Array.isArray(file.places) ? rowsOf(file.places) : null;
+  const ladders = Array.isArray(file.ladders) ? rowsOf(file.ladders) : null;
   const out = migrate(
     {
       sessions: sessions.rows.map(({ events: _, ...record }) => record),
       events: logs.flatMap((log) => log?.rows ?? []),
       ...(steps && { steps: steps.rows }),
+      ...(places && { places: places.rows }),
+      ...(ladders && { ladders: ladders.rows }),
     },
     fromVersion,
     list,
@@ -130,6 +145,8 @@ export function upgradeExport(
     formatVersion: list.at(-1)?.version,
     ...(Array.isArray(file.sessions) && { sessions: sessions.putBack(records) }),
     ...(out.steps && { steps: steps ? steps.putBack(out.steps) : out.steps }),
+    ...(out.places && { places: places ? places.putBack(out.places) : out.places }),
+    ...(out.ladders && { ladders: ladders ? ladders.putBack(out.ladders) : out.ladders }),
   };
 }
 
@@ -140,6 +157,8 @@ export function buildExport(
   appVersion: string,
   now: Date,
   steps: readonly LadderStep[] = [],
+  places: readonly Place[] = [],
+  ladders: readonly OwnLadder[] = [],
 ): ExportFile {
   return {
     format: EXPORT_FORMAT,
@@ -148,6 +167,8 @@ export function buildExport(
     exportedAt: now.toISOString(),
     sessions: sessions.map(({ record, events }) => ({ ...record, events })),
     steps: [...steps].sort((a, b) => a.sceneId.localeCompare(b.sceneId) || a.position - b.position),
+    places: [...places].sort((a, b) => a.createdAt - b.createdAt),
+    ladders: [...ladders].sort((a, b) => a.createdAt - b.createdAt),
   };
 }
 

@@ -1,6 +1,7 @@
 // Import: a checked file added in one transaction, all or nothing, idempotent by id.
-import type { LadderStep } from '../../domain/ladder/ladder';
+import { type LadderStep, ladderIdOf } from '../../domain/ladder/ladder';
 import { defineMessages, type Phrase, phrase } from '../../domain/phrase';
+import type { OwnLadder, Place } from '../../domain/places/place';
 import type { SessionRecord, StoredEvent } from '../../domain/session/events';
 import type { FootholdDb } from '../db';
 import { writeDigestsOf } from '../digests';
@@ -56,15 +57,18 @@ const EVENTS_PER_WRITE = 10_000;
 /**
  * Adds the file's sessions in one transaction: all or nothing. A session already here with the same
  * events is counted `alreadyHere` and left as it is; one here with other events throws an
- * ImportConflictError and nothing is written. Pass a file from `parseImport`. `saved` hears how
+ * ImportConflictError and nothing is written. Pass a file from `parseImport`, and from an archive
+ * the places' files by place id (checked by placeFiles). `saved` hears how
  * many of the new events are written so far (not yet committed).
  */
 export async function importFile(
   db: FootholdDb,
   file: ExportFile,
   saved: (done: number, total: number) => void = () => {},
+  media: ReadonlyMap<string, Blob> = new Map(),
 ): Promise<{ added: number; alreadyHere: number; stepsAdded: number }> {
-  return db.transaction('rw', db.sessions, db.events, db.steps, db.digests, async () => {
+  const tables = [db.sessions, db.events, db.steps, db.digests, db.places, db.ladders, db.media];
+  return db.transaction('rw', tables, async () => {
     const ids = file.sessions.map((s) => s.id);
     const records = await db.sessions.bulkGet(ids);
     // Events whose record is gone (deleted while another tab still logged) also hold the id.
@@ -90,26 +94,49 @@ export async function importFile(
       saved(Math.min(at + EVENTS_PER_WRITE, newEvents.length), newEvents.length);
     }
     await writeDigestsOf(db, file.sessions);
+    await addNew(db.places, file.places);
+    await addNew(db.ladders, file.ladders);
+    // A place's file comes from an archive with media; one already here is the same (by hash).
+    const withFiles = [...media.keys()];
+    const here = await db.media.bulkGet(withFiles);
+    await db.media.bulkAdd(
+      withFiles.flatMap((id, i) => {
+        const file = media.get(id);
+        return here[i] || !file ? [] : [{ id, file }];
+      }),
+    );
     const stepsAdded = await addSteps(db, file.steps);
     return { added: newRecords.length, alreadyHere, stepsAdded };
   });
 }
 
+/** Rows not yet on this device; one already here (same id) keeps this device's version. */
+async function addNew<T extends Place | OwnLadder>(
+  table: {
+    bulkGet(ids: string[]): Promise<(T | undefined)[]>;
+    bulkAdd(rows: T[]): Promise<unknown>;
+  },
+  rows: readonly T[],
+): Promise<void> {
+  const here = await table.bulkGet(rows.map((r) => r.id));
+  await table.bulkAdd(rows.filter((_, i) => !here[i]));
+}
+
 /**
- * Steps not yet on this device join the top of their scene's ladder, in the file's order. A step
+ * Steps not yet on this device join the top of their ladder, in the file's order. A step
  * already here (same id) keeps this device's version: it may have been edited since the export.
  */
 async function addSteps(db: FootholdDb, steps: readonly LadderStep[]): Promise<number> {
   const here = await db.steps.toArray();
   const known = new Set(here.map((s) => s.id));
   const top = new Map<string, number>();
-  for (const s of here) top.set(s.sceneId, Math.max(top.get(s.sceneId) ?? -1, s.position));
+  for (const s of here) top.set(ladderIdOf(s), Math.max(top.get(ladderIdOf(s)) ?? -1, s.position));
   const fresh = steps
     .filter((s) => !known.has(s.id))
     .sort((a, b) => a.position - b.position)
     .map((s) => {
-      const position = (top.get(s.sceneId) ?? -1) + 1;
-      top.set(s.sceneId, position);
+      const position = (top.get(ladderIdOf(s)) ?? -1) + 1;
+      top.set(ladderIdOf(s), position);
       return { ...s, position };
     });
   await db.steps.bulkAdd(fresh);

@@ -4,11 +4,12 @@
 import { defineMessages, type Phrase, phrase } from '../../domain/phrase';
 import type { FootholdDb } from '../db';
 import { describeStorageError } from '../errors';
+import { isArchive, placeFiles, readArchive } from './archive';
 import type { ImportResult } from './format';
 import { importFile } from './importFile';
 import { JsonReader, JsonSyntaxError } from './json';
 import { importSizeProblem } from './limits';
-import { checkImport, type FindScene, jsonProblem } from './validate';
+import { checkImport, type FindScene, jsonProblem, parseImport } from './validate';
 
 const m = defineMessages({
   unreadable: { id: 'import.fileUnreadable', defaultMessage: 'This file could not be read.' },
@@ -62,6 +63,33 @@ export async function readImport(
   );
 }
 
+/**
+ * An archive with media: its export checked as any export is, then each place's file against its
+ * hash, and all of it written in one transaction.
+ */
+async function importArchive(
+  db: FootholdDb,
+  file: Blob,
+  findScene: FindScene,
+  progress: (p: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  progress({ phase: 'reading', done: 0, total: file.size });
+  const archive = await readArchive(file);
+  if (!archive.ok) return archive;
+  progress({ phase: 'reading', done: file.size, total: file.size });
+  const parsed = parseImport(archive.json, findScene);
+  if (!parsed.ok) return parsed;
+  const media = await placeFiles(parsed.file.places, archive.files);
+  if (!media.ok) return media;
+  progress({ phase: 'saving', done: 0, total: 0 });
+  try {
+    const saved = (done: number, total: number) => progress({ phase: 'saving', done, total });
+    return { ok: true, ...(await importFile(db, parsed.file, saved, media.media)) };
+  } catch (error) {
+    return { ok: false, problem: describeStorageError(error) };
+  }
+}
+
 /** Reads, checks and adds a file: all of it, or (with a message) nothing. Never throws. */
 export async function importLogFile(
   db: FootholdDb,
@@ -69,6 +97,12 @@ export async function importLogFile(
   findScene: FindScene,
   progress: (p: ImportProgress) => void = () => {},
 ): Promise<ImportOutcome> {
+  // A file whose start cannot be read is read as an export, which says so in its words.
+  if (await isArchive(file).catch(() => false))
+    return importArchive(db, file, findScene, progress).catch(() => ({
+      ok: false as const,
+      problem: phrase(m.unreadable),
+    }));
   const parsed = await readImport(file, findScene, progress);
   if (!parsed.ok) return parsed;
   progress({ phase: 'saving', done: 0, total: 0 });

@@ -6,6 +6,7 @@ import { APP_ID_WORDS, isAppId } from '../../domain/ids';
 import { type LadderStep, stepProblem } from '../../domain/ladder/ladder';
 import { isRow, migrations, type Row } from '../../domain/migrations';
 import { defineMessages, type Phrase, type PhraseValue, phrase } from '../../domain/phrase';
+import type { OwnLadder, Place } from '../../domain/places/place';
 import { loggedParamsProblem } from '../../domain/session/logRules';
 import { apply, eventProblem, type SessionState } from '../../domain/session/machine';
 import { sessionStatus } from '../../domain/session/summary';
@@ -100,6 +101,22 @@ const m = defineMessages({
   noLadder: {
     id: 'import.noLadder',
     defaultMessage: '{where}: {scene} is not a scene with a ladder',
+  },
+  noPlacesBefore5: {
+    id: 'import.noPlacesBefore5',
+    defaultMessage: '{where}: an export before version 5 has no places or own ladders',
+  },
+  noSuchLadder: {
+    id: 'import.noSuchLadder',
+    defaultMessage: '{where}: {ladder} is neither a scene with a ladder nor a ladder in this file',
+  },
+  noSuchPlace: {
+    id: 'import.noSuchPlace',
+    defaultMessage: '{where}: {place} is not a place in this file',
+  },
+  placeWithoutPlace: {
+    id: 'import.placeWithoutPlace',
+    defaultMessage: '{where}: a step of {scene} shows one of your places, and names none',
   },
   noStepsBefore3: {
     id: 'import.noStepsBefore3',
@@ -303,24 +320,74 @@ function countEvents(sessions: unknown): number {
   return n;
 }
 
-/** A step the ladder could not hold: another's id, a scene with no ladder, values out of range. */
+/** Ids of a list that appear twice, as the first problem; null when each is once. */
+function sameIdProblem(list: readonly { id: string }[], name: string): Phrase | null {
+  const seen = new Map<string, number>();
+  for (const [i, row] of list.entries()) {
+    const earlier = seen.get(row.id);
+    if (earlier !== undefined)
+      return phrase(m.sameId, {
+        where: `${name}[${i}].id`,
+        id: q(row.id),
+        other: `${name}[${earlier}]`,
+      });
+    seen.set(row.id, i);
+  }
+  return null;
+}
+
+/** The person's places and ladders: each once, none made after the export. */
+function placesProblem(
+  places: readonly Place[],
+  ladders: readonly OwnLadder[],
+  exportedAt: number,
+): Phrase | null {
+  const twice = sameIdProblem(places, 'places') ?? sameIdProblem(ladders, 'ladders');
+  if (twice) return twice;
+  for (const [name, list] of [
+    ['places', places],
+    ['ladders', ladders],
+  ] as const)
+    for (const [i, row] of list.entries()) {
+      const later = laterThanExport(row.createdAt, exportedAt);
+      if (later) return at(`${name}[${i}].createdAt`, later);
+    }
+  return null;
+}
+
+/**
+ * A step the ladder could not hold: another's id, a ladder that is neither a scene's nor one in
+ * the file, a place not in the file, values out of range.
+ */
 function stepsProblem(
   steps: readonly LadderStep[],
   findScene: FindScene,
   exportedAt: number,
+  places: readonly Place[],
+  ladders: readonly OwnLadder[],
 ): Phrase | null {
-  const seen = new Map<string, number>();
+  const twice = sameIdProblem(steps, 'steps');
+  if (twice) return twice;
+  const placeIds = new Set(places.map((p) => p.id));
+  const ladderIds = new Set(ladders.map((l) => l.id));
   for (const [i, step] of steps.entries()) {
     const where = `steps[${i}]`;
-    const earlier = seen.get(step.id);
-    if (earlier !== undefined)
-      return phrase(m.sameId, { where: `${where}.id`, id: q(step.id), other: `steps[${earlier}]` });
-    seen.set(step.id, i);
     const later = laterThanExport(step.createdAt, exportedAt);
     if (later) return at(`${where}.createdAt`, later);
     const scene = findScene(step.sceneId);
-    if (!scene?.fear)
+    // A step shows its scene; the ladder it stands on is its own, or its scene's.
+    if (!scene || (!scene.fear && !scene.ownContent))
       return phrase(m.noLadder, { where: `${where}.sceneId`, scene: q(step.sceneId) });
+    const ladder = step.ladder ?? step.sceneId;
+    if (!ladderIds.has(ladder) && !findScene(ladder)?.fear)
+      return phrase(m.noSuchLadder, {
+        where: `${where}.${step.ladder === undefined ? 'sceneId' : 'ladder'}`,
+        ladder: q(ladder),
+      });
+    if (scene.ownContent && step.placeId === undefined)
+      return phrase(m.placeWithoutPlace, { where, scene: q(step.sceneId) });
+    if (step.placeId !== undefined && !placeIds.has(step.placeId))
+      return phrase(m.noSuchPlace, { where: `${where}.placeId`, place: q(step.placeId) });
     const problem = stepProblem(scene, step);
     if (problem) return at(where, problem);
   }
@@ -343,6 +410,23 @@ function laterFieldProblem(file: Row, version: number): Phrase | null {
   }
   if (version < 3 && Object.hasOwn(file, 'steps'))
     return phrase(m.noStepsBefore3, { where: 'steps' });
+  if (version < 5) {
+    for (const table of ['places', 'ladders'])
+      if (Object.hasOwn(file, table)) return phrase(m.noPlacesBefore5, { where: table });
+    const steps = Array.isArray(file.steps) ? file.steps : [];
+    for (const [i, step] of steps.entries())
+      for (const key of ['ladder', 'placeId'])
+        if (isRow(step) && Object.hasOwn(step, key))
+          return phrase(m.noPlacesBefore5, { where: `steps[${i}].${key}` });
+    for (const [i, session] of sessions.entries()) {
+      if (!isRow(session)) continue;
+      if (Object.hasOwn(session, 'placeId'))
+        return phrase(m.noPlacesBefore5, { where: `sessions[${i}].placeId` });
+      const events = Array.isArray(session.events) ? session.events : [];
+      const j = events.findIndex((e) => isRow(e) && Object.hasOwn(e, 'place'));
+      if (j >= 0) return phrase(m.noPlacesBefore5, { where: `sessions[${i}].events[${j}].place` });
+    }
+  }
   return null;
 }
 
@@ -451,8 +535,10 @@ function check(data: unknown, findScene: FindScene, progress?: CheckProgress): I
     if (problem) return fail(problem);
     progress?.(i + 1, sessions.length);
   }
-  const fileSteps = result.output.steps;
-  const refusedStep = stepsProblem(fileSteps, findScene, exportedAt);
+  const { steps: fileSteps, places, ladders } = result.output;
+  const refusedPlace = placesProblem(places, ladders, exportedAt);
+  if (refusedPlace) return fail(refusedPlace);
+  const refusedStep = stepsProblem(fileSteps, findScene, exportedAt, places, ladders);
   if (refusedStep) return fail(refusedStep);
   return {
     ok: true,
@@ -463,6 +549,8 @@ function check(data: unknown, findScene: FindScene, progress?: CheckProgress): I
       exportedAt: result.output.exportedAt,
       sessions,
       steps: fileSteps,
+      places,
+      ladders,
     },
   };
 }
