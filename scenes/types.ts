@@ -221,6 +221,11 @@ export interface SceneProps<P extends ParamValues = ParamValues> {
   voice?: VoiceLevel | null;
   /** The person's own file, for a scene with `ownContent`; absent for every other scene. */
   content?: SceneContent;
+  /**
+   * The session is paused (the person's pause, or the headset taken off): a scene whose story
+   * runs on its own clock outside the frame loop (a video) holds it until this is false again.
+   */
+  paused?: boolean;
 }
 
 /** A rectangle of floor, in metres: x across, z forward (the person starts at 0, 0 facing -z). */

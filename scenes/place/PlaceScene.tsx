@@ -18,8 +18,22 @@ const REPORTED = ['lookingShare', 'watchedSeconds'] as const;
  * level's size, brightness, softening and (a video's) sound and speed. Without a file it is the
  * dim surround alone; the session says why.
  */
-export default function PlaceScene({ params, measures, audio, content }: SceneProps<PlaceParams>) {
+export default function PlaceScene({
+  params,
+  measures,
+  audio,
+  content,
+  paused = false,
+}: SceneProps<PlaceParams>) {
   const { shown, failed } = useShown(content, audio);
+
+  // A paused session holds the video where it is; going on plays it from there.
+  useLayoutEffect(() => {
+    const video = shown?.video;
+    if (!video) return;
+    if (paused) video.pause();
+    else if (!video.ended) playVideo(video);
+  }, [shown, paused]);
 
   // A video follows the level as it commits; one that had ended starts again if it now loops.
   const { loop, speed, volume } = params;

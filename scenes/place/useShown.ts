@@ -89,13 +89,17 @@ export function useShown(content: SceneContent | undefined, audio: SceneAudio | 
     };
     video.addEventListener('loadeddata', ready, { once: true });
     video.addEventListener('error', fail, { once: true });
-    // A hidden page (another tab, the headset's menu) holds the video where it was.
+    // A hidden page (another tab, the headset's menu) holds the video where it was, and plays
+    // it on when shown again only if it was playing (a paused session keeps it held).
+    let resume = false;
     const hidden = () => {
-      if (document.hidden) video.pause();
-      else if (!video.ended) playVideo(video);
+      if (document.hidden) {
+        resume = !video.paused;
+        video.pause();
+      } else if (resume) playVideo(video);
     };
     document.addEventListener('visibilitychange', hidden);
-    playVideo(video);
+    // Played by the scene once shown, unless the session is paused.
     return () => {
       gone = true;
       setState(LOADING);

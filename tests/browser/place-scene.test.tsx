@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber';
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import {
   type Mesh,
   PerspectiveCamera,
@@ -183,6 +183,20 @@ function FacingAhead(props: SceneProps<PlaceParams>) {
   return <PlaceScene {...props} />;
 }
 
+/** The place scene with the session's pause held from the test. */
+const pause = { set: (_paused: boolean) => {} };
+function Pausable(props: SceneProps<PlaceParams>) {
+  const [paused, setPaused] = useState(true);
+  pause.set = setPaused;
+  return <PlaceScene {...props} paused={paused} />;
+}
+
+/** Resolves after `count` more frames are drawn. */
+const frames = (count: number) => {
+  let left = count;
+  return onSomeFrame(() => --left <= 0);
+};
+
 const RIGHT = -Math.PI / 2;
 const LEFT = Math.PI / 2;
 
@@ -316,6 +330,25 @@ describe('own place scene in a real browser', () => {
     await cleanup();
     expect(video.paused).toBe(true);
     expect(video.hasAttribute('src')).toBe(false);
+  });
+
+  it('holds a video while the session is paused, and plays on from where it was', async () => {
+    const content = await shortVideo();
+    const { scene } = await renderScene(Pausable, level(10), 1, 1, { content });
+    const screen = await shownOn(scene, 'place-screen');
+    const video = screen.userData.video as HTMLVideoElement;
+    await frames(10);
+    expect(video.paused).toBe(true);
+    expect(video.currentTime).toBe(0);
+    pause.set(false);
+    await expect.poll(() => video.currentTime, { timeout: 30_000 }).toBeGreaterThan(0.1);
+    pause.set(true);
+    await expect.poll(() => video.paused).toBe(true);
+    const held = video.currentTime;
+    await frames(10);
+    expect(video.currentTime).toBe(held);
+    pause.set(false);
+    await expect.poll(() => video.paused).toBe(false);
   });
 
   it('plays a video once, slowly and silent, at level 1', async () => {

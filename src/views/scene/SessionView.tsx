@@ -2,9 +2,15 @@ import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import { Suspense, useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import type { MeasureSink, ParamValues, SceneDefinition } from '../../../scenes/types';
+import type {
+  MeasureSink,
+  ParamValues,
+  SceneContent,
+  SceneDefinition,
+} from '../../../scenes/types';
 import { defineMessages } from '../../domain/phrase';
 import { sceneActions } from '../../state/sceneActions';
+import { useSession } from '../../state/session';
 import { getProbe } from '../probe';
 import { xrStore } from '../xr/store';
 import { XrButtons } from '../xr/XrButtons';
@@ -33,10 +39,19 @@ export interface SessionViewProps {
   measures: MeasureSink;
   /** The view is fading through black (a change of scene, or of level in a headset). */
   dark?: boolean;
+  /** The person's own file, for a scene with `ownContent`. */
+  content?: SceneContent | undefined;
 }
 
 /** The 3D view of a session: the scene in a canvas, looked at on a screen or in a headset. */
-export function SessionView({ scene, params, seed, measures, dark = false }: SessionViewProps) {
+export function SessionView({
+  scene,
+  params,
+  seed,
+  measures,
+  dark = false,
+  content,
+}: SessionViewProps) {
   const intl = useIntl();
   const Scene = lazyScene(scene);
   const audio = useSceneAudio();
@@ -45,6 +60,7 @@ export function SessionView({ scene, params, seed, measures, dark = false }: Ses
   const gaze = useMemo(() => scene.gaze?.(params) ?? 0, [scene, params]);
   const heavy = useMemo(() => scene.heavy?.(params) ?? false, [scene, params]);
   const voice = useVoice(scene.listens?.(params) ?? false, audio);
+  const paused = useSession((s) => s.session?.phase === 'paused');
   return (
     <div
       className="scene-canvas"
@@ -67,6 +83,8 @@ export function SessionView({ scene, params, seed, measures, dark = false }: Ses
               timeScale={probe?.timeScale ?? 1}
               actions={sceneActions}
               voice={voice}
+              {...(content ? { content } : {})}
+              paused={paused}
             />
           </Suspense>
           <DesktopLook standing={standing} gaze={gaze} view={scene.id} />
