@@ -9,12 +9,17 @@ import { defineMessages } from '../../domain/phrase';
 import type { SessionRecord } from '../../domain/session/events';
 import { useRecovery } from '../../state/recovery';
 import { NextSteps, useLadderRead } from '../ladder/NextSteps';
-import { sessionPath, sessionRecordPath } from '../routes';
+import { paths, sessionPath, sessionRecordPath } from '../routes';
 import { sceneTitle } from '../widgets/sceneTitle';
 import { useStored } from '../widgets/useStored';
 import { scenePicture } from './scenePictures';
 
 const m = defineMessages({
+  ownPlace: {
+    id: 'home.ownPlace',
+    defaultMessage:
+      'Somewhere of your own? <a>Add your own place</a>: a photo or video of it, from this device, as a step on your ladder.',
+  },
   level: { id: 'home.level', defaultMessage: 'Level' },
   levelOption: { id: 'home.levelOption', defaultMessage: '{number}. {name}' },
   startLabel: { id: 'home.startLabel', defaultMessage: 'Start {scene} at level {level}' },
@@ -147,10 +152,18 @@ export function HomePage() {
       <h2>{intl.formatMessage(m.anyLevel)}</h2>
       <p className="lead">{intl.formatMessage(m.lead, { kbd: (key) => <kbd>{key}</kbd> })}</p>
       <div className="scene-list">
-        {scenes.map((scene) => (
-          <SceneCard key={scene.id} scene={scene} />
-        ))}
+        {scenes
+          // A scene of the person's own file opens only from one of their places.
+          .filter((scene) => !scene.ownContent)
+          .map((scene) => (
+            <SceneCard key={scene.id} scene={scene} />
+          ))}
       </div>
+      <p className="own-place">
+        {intl.formatMessage(m.ownPlace, {
+          a: (words) => <Link href={paths.ladder}>{words}</Link>,
+        })}
+      </p>
     </section>
   );
 }

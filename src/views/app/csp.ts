@@ -18,6 +18,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   // inherits this policy where the host sends no headers (src/data/logWriter.ts).
   'worker-src': ["'self'", 'blob:'],
   'manifest-src': ["'self'"],
+  // The person's own videos, played from the device through object URLs; nothing else plays media.
+  'media-src': ['blob:'],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
   'object-src': ["'none'"],

@@ -18,7 +18,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'wouter';
-import { scenes } from '../../../scenes/registry';
+import { findScene, scenes } from '../../../scenes/registry';
 import type { ParamValues, SceneDefinition } from '../../../scenes/types';
 import { isOwnParam, levelOf, paramValueText } from '../../../scenes/types';
 import { readLadder, type StoredLadder } from '../../data/ladder';
@@ -35,6 +35,8 @@ import {
 import { defineMessages, type Phrase, say } from '../../domain/phrase';
 import { sudsProblem } from '../../domain/session/suds';
 import { ladderActions, suggestionFor } from '../../state/ladder';
+import { AddPlaceForm } from '../places/AddPlaceForm';
+import { PlaceList } from '../places/PlaceList';
 import { stepSessionPath } from '../routes';
 import { DestructiveButton } from '../widgets/DestructiveButton';
 import { numberOrNull, OptionalNumber } from '../widgets/OptionalNumber';
@@ -192,7 +194,7 @@ const m = defineMessages({
 });
 
 /** What the page shows when the ladder could not be read: no steps, with the problem above. */
-const unread: StoredLadder = { steps: [], history: new Map() };
+const unread: StoredLadder = { steps: [], history: new Map(), places: [], ladders: [] };
 
 /** The person's ladders, one per fear: build, reorder, fill in expected distress, start a step. */
 export default function LadderPage() {
@@ -216,25 +218,66 @@ export default function LadderPage() {
       {!stored ? (
         <p>{intl.formatMessage(m.loading)}</p>
       ) : (
-        scenes
-          .filter((scene) => scene.fear)
-          .map((scene) => <SceneLadder key={scene.id} scene={scene} stored={ladder} />)
+        <>
+          {scenes
+            .filter((scene) => scene.fear)
+            .map((scene) => (
+              <SceneLadder
+                key={scene.id}
+                ladderId={scene.id}
+                scene={scene}
+                heading={intl.formatMessage(m.sceneTitle, {
+                  fear: scene.fear ? intl.formatMessage(scene.fear) : '',
+                  scene: intl.formatMessage(scene.title),
+                })}
+                fear={scene.fear ? intl.formatMessage(scene.fear) : intl.formatMessage(scene.title)}
+                stored={ladder}
+              />
+            ))}
+          {ladder.ladders.map((own) => (
+            <SceneLadder
+              key={own.id}
+              ladderId={own.id}
+              heading={own.name}
+              fear={own.name}
+              stored={ladder}
+            />
+          ))}
+          <AddPlaceForm stored={ladder} />
+          <PlaceList places={ladder.places} />
+        </>
       )}
     </section>
   );
 }
 
-function SceneLadder({ scene, stored }: { scene: SceneDefinition; stored: StoredLadder }) {
+/**
+ * One ladder: a scene's (its steps, its starting ladder, its own steps added by hand) or one the
+ * person named themselves, which holds their places. A step is shown with its own scene, so a
+ * place on the heights ladder reads as a place.
+ */
+function SceneLadder({
+  ladderId,
+  scene,
+  heading,
+  fear,
+  stored,
+}: {
+  ladderId: string;
+  scene?: SceneDefinition;
+  heading: string;
+  fear: string;
+  stored: StoredLadder;
+}) {
   const intl = useIntl();
   const { steps, history } = stored;
   const { move, startFromLevels } = ladderActions;
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const [problem, setProblem] = useState<Phrase | null>(null);
-  const title = intl.formatMessage(scene.title);
-  const fear = scene.fear ? intl.formatMessage(scene.fear) : title;
   const titleId = useId();
-  const ladder = ladderOf(steps, scene.id);
+  const ladder = ladderOf(steps, ladderId);
+  const sceneOf = (step: LadderStep) => findScene(step.sceneId);
   const next = nextStep(ladder, (step) => suggestionFor(history, step));
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
@@ -242,7 +285,7 @@ function SceneLadder({ scene, stored }: { scene: SceneDefinition; stored: Stored
   );
   const nameOf = (id: string | number) => {
     const step = ladder.find((s) => s.id === id);
-    return step ? say(intl, stepName(scene, step.name)) : intl.formatMessage(m.theStep);
+    return step ? say(intl, stepName(sceneOf(step), step.name)) : intl.formatMessage(m.theStep);
   };
   const placeOf = (id: string | number | undefined) => ({
     position: ladder.findIndex((s) => s.id === id) + 1,
@@ -271,17 +314,21 @@ function SceneLadder({ scene, stored }: { scene: SceneDefinition; stored: Stored
 
   return (
     <section className="scene-ladder" aria-labelledby={titleId}>
-      <h2 id={titleId}>{intl.formatMessage(m.sceneTitle, { fear, scene: title })}</h2>
+      <h2 id={titleId}>{heading}</h2>
       {ladder.length === 0 ? (
         <div className="row">
           <p>{intl.formatMessage(m.noSteps)}</p>
-          <button
-            type="button"
-            onClick={() => void startFromLevels(scene.id).then(setProblem)}
-            aria-label={intl.formatMessage(m.startFromLevelsLabel, { scene: title })}
-          >
-            {intl.formatMessage(m.startFromLevels)}
-          </button>
+          {scene && (
+            <button
+              type="button"
+              onClick={() => void startFromLevels(scene.id).then(setProblem)}
+              aria-label={intl.formatMessage(m.startFromLevelsLabel, {
+                scene: intl.formatMessage(scene.title),
+              })}
+            >
+              {intl.formatMessage(m.startFromLevels)}
+            </button>
+          )}
         </div>
       ) : (
         <>
@@ -299,16 +346,21 @@ function SceneLadder({ scene, stored }: { scene: SceneDefinition; stored: Stored
           >
             <SortableContext items={ladder.map((s) => s.id)} strategy={verticalListSortingStrategy}>
               <ol className="ladder" aria-label={intl.formatMessage(m.list, { fear })}>
-                {ladder.map((step, i) => (
-                  <StepRow
-                    key={step.id}
-                    scene={scene}
-                    step={step}
-                    index={i}
-                    isNext={step.id === next?.id}
-                    history={history}
-                  />
-                ))}
+                {ladder.map((step, i) => {
+                  const shown = sceneOf(step) ?? scene;
+                  // A step of a scene this version lacks cannot be shown or started.
+                  if (!shown) return null;
+                  return (
+                    <StepRow
+                      key={step.id}
+                      scene={shown}
+                      step={step}
+                      index={i}
+                      isNext={step.id === next?.id}
+                      history={history}
+                    />
+                  );
+                })}
               </ol>
             </SortableContext>
           </DndContext>
@@ -320,20 +372,21 @@ function SceneLadder({ scene, stored }: { scene: SceneDefinition; stored: Stored
           {say(intl, problem)}
         </p>
       )}
-      {adding ? (
-        <StepForm
-          scene={scene}
-          onDone={() => {
-            setAdding(false);
-            // The button is back after this render; focus returns to it.
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
-        />
-      ) : (
-        <button type="button" ref={addButton} onClick={() => setAdding(true)}>
-          {intl.formatMessage(m.add, { scene: title })}
-        </button>
-      )}
+      {scene &&
+        (adding ? (
+          <StepForm
+            scene={scene}
+            onDone={() => {
+              setAdding(false);
+              // The button is back after this render; focus returns to it.
+              requestAnimationFrame(() => addButton.current?.focus());
+            }}
+          />
+        ) : (
+          <button type="button" ref={addButton} onClick={() => setAdding(true)}>
+            {intl.formatMessage(m.add, { scene: intl.formatMessage(scene.title) })}
+          </button>
+        ))}
     </section>
   );
 }

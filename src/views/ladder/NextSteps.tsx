@@ -5,6 +5,7 @@ import { readLadder, type StepHistoryEntry, type StoredLadder } from '../../data
 import type { Read } from '../../data/reads';
 import {
   type LadderStep,
+  ladderIdOf,
   ladderOf,
   nextStep,
   stepName,
@@ -83,16 +84,27 @@ export function NextSteps({ stored }: { stored: Read<StoredLadder> }) {
       </p>
     );
   }
-  const { steps, history } = stored.value;
-  const sceneIds = [...new Set(steps.map((s) => s.sceneId))];
-  const lastPractised = (sceneId: string) =>
+  const { steps, history, ladders: own } = stored.value;
+  const ladderIds = [...new Set(steps.map(ladderIdOf))];
+  const lastPractised = (ladderId: string) =>
     Math.max(
       0,
-      ...ladderOf(steps, sceneId).flatMap((s) => (history.get(s.id) ?? []).map((h) => h.startedAt)),
+      ...ladderOf(steps, ladderId).flatMap((s) =>
+        (history.get(s.id) ?? []).map((h) => h.startedAt),
+      ),
     );
-  const ladders = sceneIds
-    .map((sceneId) => ({ sceneId, ladder: ladderOf(steps, sceneId) }))
-    .sort((a, b) => lastPractised(b.sceneId) - lastPractised(a.sceneId));
+  // A scene's ladder is named by its fear; one of the person's own by the name they gave it.
+  const fearOf = (ladderId: string): string | null => {
+    const scene = findScene(ladderId);
+    if (scene?.fear) return intl.formatMessage(scene.fear);
+    return own.find((l) => l.id === ladderId)?.name ?? null;
+  };
+  const ladders = ladderIds
+    .flatMap((ladderId) => {
+      const fear = fearOf(ladderId);
+      return fear ? [{ ladderId, fear, ladder: ladderOf(steps, ladderId) }] : [];
+    })
+    .sort((a, b) => lastPractised(b.ladderId) - lastPractised(a.ladderId));
 
   if (ladders.length === 0) {
     return (
@@ -108,12 +120,13 @@ export function NextSteps({ stored }: { stored: Read<StoredLadder> }) {
   }
   return (
     <>
-      {ladders.map(({ sceneId, ladder }) => {
+      {ladders.map(({ ladderId, fear, ladder }) => {
         const step = nextStep(ladder, (s) => suggestionFor(history, s));
         return (
           <NextStepCard
-            key={sceneId}
-            sceneId={sceneId}
+            key={ladderId}
+            ladderId={ladderId}
+            fear={fear}
             step={step}
             total={ladder.length}
             ladder={ladder}
@@ -126,31 +139,26 @@ export function NextSteps({ stored }: { stored: Read<StoredLadder> }) {
 }
 
 function NextStepCard({
-  sceneId,
+  ladderId,
+  fear,
   step,
   ladder,
   total,
   history,
 }: {
-  sceneId: string;
+  ladderId: string;
+  fear: string;
   step: LadderStep | null;
   ladder: LadderStep[];
   total: number;
   history: ReadonlyMap<string, StepHistoryEntry[]>;
 }) {
   const intl = useIntl();
-  const scene = findScene(sceneId);
-  const titleId = `next-step-${sceneId}`;
-  if (!scene) return null;
-  const title = intl.formatMessage(scene.title);
+  const titleId = `next-step-${ladderId}`;
   if (!step) {
     return (
       <section className="next-step" aria-labelledby={titleId}>
-        <h2 id={titleId}>
-          {intl.formatMessage(m.climbedTitle, {
-            fear: scene.fear ? intl.formatMessage(scene.fear) : title,
-          })}
-        </h2>
+        <h2 id={titleId}>{intl.formatMessage(m.climbedTitle, { fear })}</h2>
         <p>
           {intl.formatMessage(m.climbed, {
             total,
@@ -160,7 +168,11 @@ function NextStepCard({
       </section>
     );
   }
-  const nameOf = (s: LadderStep) => say(intl, stepName(scene, s.name));
+  // Each step said with its own scene: a place on the heights ladder is a place.
+  const nameOf = (s: LadderStep) => say(intl, stepName(findScene(s.sceneId), s.name));
+  const scene = findScene(step.sceneId);
+  if (!scene) return null;
+  const title = intl.formatMessage(scene.title);
   const name = nameOf(step);
   const place = ladder.findIndex((s) => s.id === step.id) + 1;
   const entries = history.get(step.id) ?? [];
@@ -174,11 +186,7 @@ function NextStepCard({
   };
   return (
     <section className="next-step" aria-labelledby={titleId}>
-      <h2 id={titleId}>
-        {scene.fear
-          ? intl.formatMessage(m.nextFor, { fear: intl.formatMessage(scene.fear) })
-          : intl.formatMessage(m.title)}
-      </h2>
+      <h2 id={titleId}>{intl.formatMessage(m.nextFor, { fear })}</h2>
       <p className="next-step-name">
         <strong>{name}</strong>{' '}
         <span className="hint">

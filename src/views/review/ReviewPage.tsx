@@ -4,10 +4,12 @@ import { findScene, scenes } from '../../../scenes/registry';
 import { database } from '../../data/database';
 import { readDigests, writeDigests } from '../../data/digests';
 import { describeStorageError } from '../../data/errors';
-import { countSteps, readSteps } from '../../data/ladder';
+import { countSteps } from '../../data/ladder';
+import { countPlaces } from '../../data/places';
 import { type DeleteSurvey, deleteAll, surveyDeleteAll } from '../../data/sessions';
 import { toCsv } from '../../data/transfer/csv';
-import { buildExport, type LoggedSession, readAllSessions } from '../../data/transfer/format';
+import { readExport, readExportWithMedia } from '../../data/transfer/exportData';
+import { type LoggedSession, readAllSessions } from '../../data/transfer/format';
 import { importedText } from '../../data/transfer/messages';
 import { APP_VERSION } from '../../data/version';
 import { defineMessages, type Phrase, phrase, say } from '../../domain/phrase';
@@ -24,7 +26,7 @@ import { DestructiveButton, unlessFramed } from '../widgets/DestructiveButton';
 import { sceneTitle } from '../widgets/sceneTitle';
 import { useStored } from '../widgets/useStored';
 import { loadPlot, ProgressCharts } from './charts';
-import { download } from './download';
+import { download, downloadBlob } from './download';
 import { ReviewHead, ReviewSkeleton } from './ReviewSkeleton';
 import { SessionList } from './SessionList';
 
@@ -62,8 +64,12 @@ const m = defineMessages({
   exportJson: { id: 'review.exportJson', defaultMessage: 'Export JSON' },
   exportJsonShown: { id: 'review.exportJsonShown', defaultMessage: 'Export JSON (shown sessions)' },
   exportCsv: { id: 'review.exportCsv', defaultMessage: 'Export CSV' },
+  exportWithMedia: {
+    id: 'review.exportWithMedia',
+    defaultMessage: 'Export with your places’ photos and videos (.zip)',
+  },
   exportCsvShown: { id: 'review.exportCsvShown', defaultMessage: 'Export CSV (shown sessions)' },
-  import: { id: 'review.import', defaultMessage: 'Import a JSON export' },
+  import: { id: 'review.import', defaultMessage: 'Import an export (JSON, or .zip with media)' },
   chooseImport: {
     id: 'review.chooseImport',
     defaultMessage: 'Choose a Foothold export to import',
@@ -85,6 +91,12 @@ const m = defineMessages({
     id: 'review.sessionsAndRatings',
     defaultMessage: '{sessions} and {ratings, plural, one {# rating} other {# ratings}}',
     description: 'What a deletion removes, e.g. "all 2 sessions and 6 ratings"',
+  },
+  ladderAndPlaces: {
+    id: 'review.ladderAndPlaces',
+    defaultMessage:
+      '{ladder} with {places, plural, one {your own place and its photo or video} other {your # own places and their photos and videos}}',
+    description: 'What a deletion removes: the ladder and the person’s own places with their files',
   },
   ladderOfSteps: {
     id: 'review.ladderOfSteps',
@@ -176,7 +188,11 @@ function deletionWords(survey: DeleteSurvey): Phrase {
     survey.sessions > 0
       ? phrase(m.sessionsAndRatings, { sessions: sessionsGoing(survey), ratings: survey.ratings })
       : null;
-  const ladder = survey.steps > 0 ? phrase(m.ladderOfSteps, { steps: survey.steps }) : null;
+  const steps = survey.steps > 0 ? phrase(m.ladderOfSteps, { steps: survey.steps }) : null;
+  const ladder =
+    survey.places > 0
+      ? phrase(m.ladderAndPlaces, { ladder: steps ?? '', places: survey.places })
+      : steps;
   if (sessions && ladder) return phrase(m.sessionsAndLadder, { sessions, ladder });
   return sessions ?? ladder ?? phrase(m.sessionCount, { count: 0 });
 }
@@ -344,6 +360,8 @@ function DataTools({
   const toExport = filtered ? shown : digests;
   const counted = useStored(countSteps);
   const stepCount = counted?.ok ? counted.value : 0;
+  const places = useStored(countPlaces);
+  const placeCount = places?.ok ? places.value : 0;
 
   const importChosen = async (chosen: File) => {
     setMessage(null);
@@ -402,16 +420,12 @@ function DataTools({
           onClick={async () => {
             try {
               // Read now, not from the page's copy: the export must hold the ladder as stored.
-              const [logs, ladder] = await Promise.all([
-                readShown(shown, filtered),
-                readSteps(database()),
-              ]);
-              // Taken after the read: the import refuses anything later than the export.
-              const now = new Date();
+              const logs = await readShown(shown, filtered);
+              const file = await readExport(database(), logs, APP_VERSION);
               download(
-                `foothold-${stamp(now)}.json`,
+                `foothold-${stamp(new Date(file.exportedAt))}.json`,
                 'application/json',
-                JSON.stringify(buildExport(logs, APP_VERSION, now, ladder), null, 1),
+                JSON.stringify(file, null, 1),
               );
             } catch (error) {
               setMessage({
@@ -423,6 +437,28 @@ function DataTools({
         >
           {intl.formatMessage(filtered ? m.exportJsonShown : m.exportJson)}
         </button>
+        {placeCount > 0 && (
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                const logs = await readShown(shown, filtered);
+                const { file, archive } = await readExportWithMedia(database(), logs, APP_VERSION);
+                downloadBlob(
+                  `foothold-${stamp(new Date(file.exportedAt))}-with-media.zip`,
+                  archive,
+                );
+              } catch (error) {
+                setMessage({
+                  text: phrase(m.notExported, { problem: describeStorageError(error) }),
+                  error: true,
+                });
+              }
+            }}
+          >
+            {intl.formatMessage(m.exportWithMedia)}
+          </button>
+        )}
         <button
           type="button"
           disabled={toExport.length === 0}
@@ -446,7 +482,7 @@ function DataTools({
         <input
           ref={file}
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,application/zip,.zip"
           className="visually-hidden"
           aria-label={intl.formatMessage(m.chooseImport)}
           onChange={unlessFramed((e) => {

@@ -3,13 +3,14 @@ import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { createRandom } from '../../../scenes/common/random';
 import { findScene } from '../../../scenes/registry';
-import type { ParamValue, ParamValues, SceneDefinition } from '../../../scenes/types';
+import type { ParamValue, ParamValues, SceneContent, SceneDefinition } from '../../../scenes/types';
 import { isOwnParam, levelOf } from '../../../scenes/types';
 import { readStep } from '../../data/ladder';
 import type { Read } from '../../data/reads';
 import { type LadderStep, stepName, stepPlaceInline } from '../../domain/ladder/ladder';
 import { varyStep } from '../../domain/ladder/variation';
 import { defineMessages, say } from '../../domain/phrase';
+import type { Place } from '../../domain/places/place';
 import type { BeforeAnswers } from '../../domain/session/events';
 import { summarize } from '../../domain/session/summary';
 import { useSession } from '../../state/session';
@@ -18,6 +19,7 @@ import { useUpdate } from '../../state/update';
 import { AfterSessionSuggestion } from '../ladder/AfterSessionSuggestion';
 import { PacerOverlay } from '../pacer/PacerOverlay';
 import { PacerTone } from '../pacer/PacerTone';
+import { usePlaceContent } from '../places/usePlaceContent';
 import { getProbe } from '../probe';
 import { parseLevel, paths, sessionRecordPath } from '../routes';
 import { SummaryView } from '../widgets/SummaryView';
@@ -38,6 +40,15 @@ const m = defineMessages({
   ladderUnreadable: {
     id: 'session.ladderUnreadable',
     defaultMessage: 'Your ladder could not be read: {problem}',
+  },
+  noFile: {
+    id: 'session.noFile',
+    defaultMessage:
+      'The photo or video of “{name}” is not on this device. Import an export with media that holds it, or add the place again.',
+  },
+  placeGone: {
+    id: 'session.placeGone',
+    defaultMessage: 'This place is no longer on this device (it may have been deleted).',
   },
   stepGone: {
     id: 'session.stepGone',
@@ -119,7 +130,36 @@ function StepSession({ stepId }: { stepId: string }) {
     );
   }
   // The step as it was when the page opened: editing the ladder meanwhile does not change this session.
+  if (step.placeId) return <PlaceSession key={step.id} scene={scene} step={step} />;
   return <Session key={step.id} scene={scene} startLevel={step.level} step={step} />;
+}
+
+/** A step at one of the person's own places: its file read from the device first. */
+function PlaceSession({ scene, step }: { scene: SceneDefinition; step: LadderStep }) {
+  const intl = useIntl();
+  const place = usePlaceContent(step.placeId);
+  if (!place || place.state === 'loading')
+    return <p className="loading">{intl.formatMessage(m.loading)}</p>;
+  if (place.state === 'missing')
+    return (
+      <main className="layout">
+        <h1>{intl.formatMessage(m.noStep)}</h1>
+        <p role="alert">
+          {place.place
+            ? intl.formatMessage(m.noFile, { name: place.place.name })
+            : intl.formatMessage(m.placeGone)}
+        </p>
+        <Link href={paths.ladder}>{intl.formatMessage(m.toLadder)}</Link>
+      </main>
+    );
+  return (
+    <Session
+      scene={scene}
+      startLevel={step.level}
+      step={step}
+      place={{ place: place.place, content: place.content }}
+    />
+  );
 }
 
 export default function SessionPage({ sceneId, level }: { sceneId: string; level: string }) {
@@ -147,10 +187,13 @@ function Session({
   scene,
   startLevel,
   step,
+  place,
 }: {
   scene: SceneDefinition;
   startLevel: number;
   step?: LadderStep;
+  /** The person's own place the scene shows, with its file as the scene's content. */
+  place?: { place: Place; content: SceneContent };
 }) {
   const startParams: ParamValues = step?.params ?? levelOf(scene, startLevel).params;
   const [, navigate] = useLocation();
@@ -249,6 +292,9 @@ function Session({
             before,
             promptMinutes,
             ...(step ? { step: { id: step.id, name: step.name } } : {}),
+            ...(place
+              ? { place: { id: place.place.id, name: place.place.name, hash: place.place.hash } }
+              : {}),
             ...(varied ? { variation: varied.variation } : {}),
           },
           inHeadset ? 'xr' : 'desktop',
@@ -257,7 +303,7 @@ function Session({
         if (problem === null && inHeadset) record({ type: 'xr-enter' });
         return problem;
       },
-    [scene, startLevel, startParams, step, start, record, promptMinutes],
+    [scene, startLevel, startParams, step, place, start, record, promptMinutes],
   );
   const xrPanels = useMemo(() => ({ scene, startLevel, start: begin }), [scene, startLevel, begin]);
 
@@ -265,7 +311,13 @@ function Session({
     // The calm place waits behind the questions; from here the person may enter VR and answer there.
     return (
       <XrSessionContext.Provider value={xrPanels}>
-        <SessionStage scene={scene} params={startParams} seed={DEFAULT_SEED} calm>
+        <SessionStage
+          scene={scene}
+          params={startParams}
+          seed={DEFAULT_SEED}
+          calm
+          content={place?.content}
+        >
           <div className="before-overlay">
             <BeforeForm
               title={
@@ -331,7 +383,13 @@ function Session({
     (session.phase === 'paused' && session.pausedFor === 'rest');
   return (
     <XrSessionContext.Provider value={xrPanels}>
-      <SessionStage scene={scene} params={session.params} seed={session.seed} calm={calm}>
+      <SessionStage
+        scene={scene}
+        params={session.params}
+        seed={session.seed}
+        calm={calm}
+        content={place?.content}
+      >
         {session.phase === 'ended' ? null : session.phase === 'after' ? (
           <div className="after-overlay">
             <SaveStatus />

@@ -1,6 +1,11 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { restPlace } from '../../../scenes/registry';
-import type { MeasureSink, ParamValues, SceneDefinition } from '../../../scenes/types';
+import type {
+  MeasureSink,
+  ParamValues,
+  SceneContent,
+  SceneDefinition,
+} from '../../../scenes/types';
 import { levelOf } from '../../../scenes/types';
 import { useSession } from '../../state/session';
 import { SessionView } from '../scene/SessionView';
@@ -20,6 +25,7 @@ export function SessionStage({
   params,
   seed,
   calm,
+  content,
   children,
 }: {
   scene: SceneDefinition;
@@ -27,6 +33,8 @@ export function SessionStage({
   seed: number;
   /** Show the calm place instead of the exposure scene (before the start, after a stop, in a rest). */
   calm: boolean;
+  /** The person's own file, for a scene that shows one; never given to the rest place. */
+  content?: SceneContent | undefined;
   children: ReactNode;
 }) {
   const target = useMemo<Shown>(() => {
@@ -74,6 +82,7 @@ export function SessionStage({
         seed={seed}
         measures={measures}
         dark={dark}
+        content={current.scene.id === scene.id ? content : undefined}
       />
       <div className={dark ? 'fade dark' : 'fade'} aria-hidden="true" />
       {children}
