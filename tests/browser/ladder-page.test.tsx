@@ -89,7 +89,10 @@ describe('the ladder page', () => {
     });
     // An edit of the expected distress only: the name stays the app's.
     await userEvent.click(edit);
-    const form = screen.getByRole('form');
+    // The step's own form (the page also has the form that adds a place).
+    const form = screen.getByRole('form', {
+      name: say(german, 'ladder.editTitle', { name: firstInGerman }),
+    });
     const nameField = form.getByLabelText(say(german, 'ladder.name'));
     await expect.element(nameField).toHaveValue(firstInGerman);
     await userEvent.fill(form.getByLabelText(say(german, 'ladder.expectedOptional')), '20');
@@ -99,13 +102,8 @@ describe('the ladder page', () => {
 
     // The person's own words are stored as written.
     await userEvent.click(edit);
-    await userEvent.fill(
-      screen.getByRole('form').getByLabelText(say(german, 'ladder.name')),
-      'Mein Balkon',
-    );
-    await userEvent.click(
-      screen.getByRole('form').getByRole('button', { name: say(german, 'ladder.save') }),
-    );
+    await userEvent.fill(form.getByLabelText(say(german, 'ladder.name')), 'Mein Balkon');
+    await userEvent.click(form.getByRole('button', { name: say(german, 'ladder.save') }));
     await expect.poll(names).toEqual(['Mein Balkon', heights.levels[1].name.defaultMessage]);
   });
 
