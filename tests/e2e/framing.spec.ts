@@ -135,7 +135,9 @@ test('framed by a page of another origin: deleting and importing are refused, an
   await expect(deleteAll).toHaveAccessibleDescription(/inside another site's page/);
   await deleteAll.click({ force: true });
   await expect(frame.getByRole('alertdialog')).toHaveCount(0);
-  await expect(frame.getByRole('button', { name: 'Import a JSON export' })).toBeDisabled();
+  await expect(
+    frame.getByRole('button', { name: 'Import an export (JSON, or .zip with media)' }),
+  ).toBeDisabled();
 
   // A file given to the hidden input is not taken: the handler leaves it where it was.
   const input = frame.getByLabel('Choose a Foothold export to import');
@@ -151,7 +153,9 @@ test('framed by a page of another origin: deleting and importing are refused, an
 test('framed by a page of its own origin: nothing is refused', async ({ page }) => {
   await page.goto(`${app}/frame.html?src=${encodeURIComponent(`${app}/#/review`)}`);
   const frame = page.frameLocator('iframe');
-  await expect(frame.getByRole('button', { name: 'Import a JSON export' })).toBeEnabled();
+  await expect(
+    frame.getByRole('button', { name: 'Import an export (JSON, or .zip with media)' }),
+  ).toBeEnabled();
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(notice(frame)).toHaveCount(0);
 });

@@ -46,6 +46,10 @@ const m = defineMessages({
     defaultMessage:
       'The photo or video of “{name}” is not on this device. Import an export with media that holds it, or add the place again.',
   },
+  ownContentOnly: {
+    id: 'session.ownContentOnly',
+    defaultMessage: 'Your own places open from their steps on your ladder, where you added them.',
+  },
   placeGone: {
     id: 'session.placeGone',
     defaultMessage: 'This place is no longer on this device (it may have been deleted).',
@@ -166,16 +170,21 @@ export default function SessionPage({ sceneId, level }: { sceneId: string; level
   const intl = useIntl();
   const scene = findScene(sceneId);
   const levelNumber = parseLevel(level);
-  if (!scene || levelNumber === null) {
+  // A scene of the person's own file has nothing to show without one of their places.
+  if (!scene || levelNumber === null || scene.ownContent) {
     return (
       <main className="layout">
         <h1>{intl.formatMessage(m.noScene)}</h1>
         <p role="alert">
           {!scene
             ? intl.formatMessage(m.unknownScene, { id: sceneId })
-            : intl.formatMessage(m.badLevel, { level })}
+            : scene.ownContent
+              ? intl.formatMessage(m.ownContentOnly)
+              : intl.formatMessage(m.badLevel, { level })}
         </p>
-        <Link href={paths.home}>{intl.formatMessage(m.toStart)}</Link>
+        <Link href={scene?.ownContent ? paths.ladder : paths.home}>
+          {intl.formatMessage(scene?.ownContent ? m.toLadder : m.toStart)}
+        </Link>
       </main>
     );
   }
