@@ -191,6 +191,14 @@ function Pausable(props: SceneProps<PlaceParams>) {
   return <PlaceScene {...props} paused={paused} />;
 }
 
+/** The place scene at a level the test changes, as the session's level control does. */
+const levelled = { set: (_level: number) => {} };
+function Levelled(props: SceneProps<PlaceParams>) {
+  const [at, setAt] = useState(1);
+  levelled.set = setAt;
+  return <PlaceScene {...props} params={level(at)} />;
+}
+
 /** Resolves after `count` more frames are drawn. */
 const frames = (count: number) => {
   let left = count;
@@ -360,6 +368,17 @@ describe('own place scene in a real browser', () => {
     expect(video.playbackRate).toBe(0.5);
     expect(video.muted).toBe(true);
     await expect.poll(() => video.ended, { timeout: 30_000 }).toBe(true);
+  });
+
+  it('plays a video that ended at a level without looping again once a level loops it', async () => {
+    const content = await shortVideo();
+    const { scene } = await renderScene(Levelled, level(1), 1, 1, { content });
+    const screen = await shownOn(scene, 'place-screen');
+    const video = screen.userData.video as HTMLVideoElement;
+    await expect.poll(() => video.ended, { timeout: 30_000 }).toBe(true);
+    levelled.set(10);
+    await expect.poll(() => video.loop && !video.paused).toBe(true);
+    await expect.poll(() => video.currentTime < video.duration - 0.05).toBe(true);
   });
 
   it('plays a 360° video around the person, softened anew as its frames come', async () => {
