@@ -20,7 +20,7 @@ const VIEWPORT = { width: 640, height: 360 };
 const RATE_EVERY_S = 120;
 
 /** The JS heap in use after a full garbage collection, and the renderer's resident objects. */
-async function snapshot(page, cdp) {
+export async function snapshot(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');

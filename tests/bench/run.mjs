@@ -23,10 +23,11 @@ import { gpuBench } from './gpu.mjs';
 import { enteringVr, headsetScene } from './headset.mjs';
 import { ratingLatency, review } from './logs.mjs';
 import { memoryCheck, SIMULATED_MINUTES } from './memory.mjs';
+import { placeBench, placeMemory, VIDEO_MINUTES } from './place.mjs';
 import { home, routeChunks } from './routes.mjs';
 import { VIEW_BUDGET, viewShares } from './view.mjs';
 
-const PARTS = ['routes', 'desktop', 'view', 'xr', 'vr', 'memory', 'logs'];
+const PARTS = ['routes', 'desktop', 'view', 'xr', 'place', 'vr', 'memory', 'logs'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS;
 const unknown = only.filter((p) => !PARTS.includes(p));
@@ -39,6 +40,21 @@ const partial = onlyArg !== undefined || onlyScenes !== null;
 // Its own folder: the end-to-end tests' copy may be in use while the bench runs.
 const iwerDir = join(root, 'tests', '.results', 'bench-harness');
 const MB = 2 ** 20;
+
+/** The heap's growth and the renderer objects added between a memory check's start and end. */
+function memoryRows(what, { start, end }) {
+  return [
+    judge(`${what}: JS heap growth after GC`, (end.heap - start.heap) / MB, 'MB', 10, {
+      below: true,
+    }),
+    judge(
+      `${what}: geometries / textures added (${start.geometries} → ${end.geometries} / ${start.textures} → ${end.textures})`,
+      Math.max(end.geometries - start.geometries, end.textures - start.textures),
+      '',
+      0,
+    ),
+  ];
+}
 
 /** Rows for one figure over a scene's levels: the largest, naming its level, judged. */
 function maxRows(id, where, levels, budgets) {
@@ -160,22 +176,41 @@ async function measure(browser, iwerScript) {
       const memory = await memoryCheck(browser, id);
       lap(`${id}: ${SIMULATED_MINUTES} simulated minutes`);
       foreign.push(...memory.foreign);
-      const { start, end } = memory;
+      rows.push(...memoryRows(`${id} level 10, ${SIMULATED_MINUTES} min`, memory));
+    }
+  }
+
+  // The person's own place has no card on the home page: it is measured from its own files.
+  if (runs('place') && (!onlyScenes || onlyScenes.includes('place'))) {
+    const place = await placeBench(browser);
+    lap('place: a photo and a video of the person');
+    console.log(`  scripts loaded opening the photo's step: ${place.photo.scripts.join(', ')}`);
+    foreign.push(...place.foreign);
+    for (const kind of ['photo', 'video']) {
+      const { what, levels, opening, own } = place[kind];
       rows.push(
-        judge(
-          `${id} level 10, ${SIMULATED_MINUTES} min: JS heap growth after GC`,
-          (end.heap - start.heap) / MB,
-          'MB',
-          10,
-          { below: true },
-        ),
+        ...maxRows(`place, ${what}`, 'desktop', levels, { calls: 100, triangles: 250_000 }),
       );
+      if (kind === 'photo') {
+        rows.push(
+          judge(
+            'place: JS loaded opening its step from the ladder (gzip)',
+            kb(opening),
+            'KB',
+            null,
+          ),
+        );
+        rows.push(judge("place: the scene's own chunk (gzip)", kb(own), 'KB', null));
+      }
+    }
+    if (runs('memory')) {
+      const memory = await placeMemory(browser);
+      lap(`place: ${VIDEO_MINUTES} minutes of a looping video`);
+      foreign.push(...memory.foreign);
       rows.push(
-        judge(
-          `${id} level 10, ${SIMULATED_MINUTES} min: geometries / textures added (${start.geometries} → ${end.geometries} / ${start.textures} → ${end.textures})`,
-          Math.max(end.geometries - start.geometries, end.textures - start.textures),
-          '',
-          0,
+        ...memoryRows(
+          `place, looping 1280×720 video at level 10, ${VIDEO_MINUTES} min of it`,
+          memory,
         ),
       );
     }
