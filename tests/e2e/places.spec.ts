@@ -116,6 +116,21 @@ function heading(page: Page): Promise<number> {
   });
 }
 
+/** The marked 360° photo, added to the heights ladder as "The bridge" at level 10. */
+async function addBridge(page: Page) {
+  await page.goto('/#/ladder');
+  await addPlace(
+    page,
+    { name: 'bridge.jpg', mimeType: 'image/jpeg', buffer: await panorama(page) },
+    'The bridge',
+    'Fear of heights',
+    10,
+  );
+  await expect(
+    page.getByRole('form', { name: 'Add your own place' }).getByRole('status'),
+  ).toHaveText('“The bridge” is on your ladder. Start it from its step below.');
+}
+
 async function startStep(page: Page, name: string) {
   await page
     .getByRole('link', { name: `Start ${name}` })
@@ -131,17 +146,7 @@ test('a 360° photo of my own, on the heights ladder: looked around to its marke
   page,
   browser,
 }) => {
-  await page.goto('/#/ladder');
-  await addPlace(
-    page,
-    { name: 'bridge.jpg', mimeType: 'image/jpeg', buffer: await panorama(page) },
-    'The bridge',
-    'Fear of heights',
-    10,
-  );
-  await expect(
-    page.getByRole('form', { name: 'Add your own place' }).getByRole('status'),
-  ).toHaveText('“The bridge” is on your ladder. Start it from its step below.');
+  await addBridge(page);
   await expect(page.locator('[data-place="The bridge"]')).toContainText('360°');
   // On the heights ladder, as a step like any other.
   const heights = page.getByRole('region', { name: 'Fear of heights: Heights' });
@@ -265,17 +270,7 @@ test.describe('in the headset', () => {
   test('turning the head a quarter to the right brings the 360° photo’s marker to the middle of the view', async ({
     page,
   }) => {
-    await page.goto('/#/ladder');
-    await addPlace(
-      page,
-      { name: 'bridge.jpg', mimeType: 'image/jpeg', buffer: await panorama(page) },
-      'The bridge',
-      'Fear of heights',
-      10,
-    );
-    await expect(
-      page.getByRole('form', { name: 'Add your own place' }).getByRole('status'),
-    ).toBeVisible();
+    await addBridge(page);
     await startStep(page, 'The bridge');
     await page.getByRole('button', { name: 'Enter VR' }).click();
     await waitForFrames(page, 5, 'xrFrames');

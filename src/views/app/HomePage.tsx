@@ -10,6 +10,7 @@ import type { SessionRecord } from '../../domain/session/events';
 import { useRecovery } from '../../state/recovery';
 import { NextSteps, useLadderRead } from '../ladder/NextSteps';
 import { paths, sessionPath, sessionRecordPath } from '../routes';
+import { LevelOptions } from '../widgets/LevelOptions';
 import { sceneTitle } from '../widgets/sceneTitle';
 import { useStored } from '../widgets/useStored';
 import { scenePicture } from './scenePictures';
@@ -21,7 +22,6 @@ const m = defineMessages({
       'Somewhere of your own? <a>Add your own place</a>: a photo or video of it, from this device, as a step on your ladder.',
   },
   level: { id: 'home.level', defaultMessage: 'Level' },
-  levelOption: { id: 'home.levelOption', defaultMessage: '{number}. {name}' },
   startLabel: { id: 'home.startLabel', defaultMessage: 'Start {scene} at level {level}' },
   start: { id: 'home.start', defaultMessage: 'Start' },
   unreadable: {
@@ -73,14 +73,7 @@ function SceneCard({ scene }: { scene: SceneDefinition }) {
             aria-describedby={`${selectId}-changes`}
             onChange={(e) => setLevel(Number(e.target.value))}
           >
-            {scene.levels.map((l, i) => (
-              <option key={l.name.id} value={i + 1}>
-                {intl.formatMessage(m.levelOption, {
-                  number: i + 1,
-                  name: intl.formatMessage(l.name),
-                })}
-              </option>
-            ))}
+            <LevelOptions scene={scene} />
           </select>
           <Link
             href={sessionPath(scene.id, level)}

@@ -39,6 +39,7 @@ import { AddPlaceForm } from '../places/AddPlaceForm';
 import { PlaceList } from '../places/PlaceList';
 import { stepSessionPath } from '../routes';
 import { DestructiveButton } from '../widgets/DestructiveButton';
+import { LevelOptions } from '../widgets/LevelOptions';
 import { numberOrNull, OptionalNumber } from '../widgets/OptionalNumber';
 import { ParamControl } from '../widgets/ParamsPanel';
 import { useStored } from '../widgets/useStored';
@@ -178,7 +179,6 @@ const m = defineMessages({
     defaultMessage: 'e.g. Looking over the balcony at work',
   },
   level: { id: 'ladder.level', defaultMessage: 'Level' },
-  levelOption: { id: 'ladder.levelOption', defaultMessage: '{number}. {name}' },
   custom: {
     id: 'ladder.custom',
     defaultMessage: 'Set my own values (a step between two levels)',
@@ -647,14 +647,7 @@ function StepForm({
           value={level}
           onChange={(e) => chooseLevel(Number(e.target.value))}
         >
-          {scene.levels.map((l, i) => (
-            <option key={l.name.id} value={i + 1}>
-              {intl.formatMessage(m.levelOption, {
-                number: i + 1,
-                name: intl.formatMessage(l.name),
-              })}
-            </option>
-          ))}
+          <LevelOptions scene={scene} />
         </select>
       </div>
       <div className="field">

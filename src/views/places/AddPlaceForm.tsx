@@ -6,6 +6,7 @@ import { defineMessages, type Phrase, phrase, say } from '../../domain/phrase';
 import { mediaOf, PLACE_NAME_MAX, unreadableProblem } from '../../domain/places/place';
 import { sudsProblem } from '../../domain/session/suds';
 import { addOwnPlace, PLACE_SCENE_ID } from '../../state/places';
+import { LevelOptions } from '../widgets/LevelOptions';
 import { numberOrNull, OptionalNumber } from '../widgets/OptionalNumber';
 import { maxTextureSize, readMediaFacts } from './probeMedia';
 
@@ -27,7 +28,6 @@ const m = defineMessages({
   newLadderName: { id: 'places.newLadderName', defaultMessage: 'The new ladder’s name' },
   newLadderPlaceholder: { id: 'places.newLadderPlaceholder', defaultMessage: 'e.g. Lifts' },
   level: { id: 'places.level', defaultMessage: 'Start at level' },
-  levelOption: { id: 'places.levelOption', defaultMessage: '{number}. {name}' },
   expected: { id: 'places.expectedField', defaultMessage: 'Expected distress (0–100, optional)' },
   add: { id: 'places.add', defaultMessage: 'Add the place' },
   adding: { id: 'places.adding', defaultMessage: 'Adding…' },
@@ -174,14 +174,7 @@ export function AddPlaceForm({ stored }: { stored: StoredLadder }) {
       <div className="field">
         <label htmlFor={`${id}-level`}>{intl.formatMessage(m.level)}</label>
         <select id={`${id}-level`} value={level} onChange={(e) => setLevel(Number(e.target.value))}>
-          {placeScene.levels.map((l, i) => (
-            <option key={l.name.id} value={i + 1}>
-              {intl.formatMessage(m.levelOption, {
-                number: i + 1,
-                name: intl.formatMessage(l.name),
-              })}
-            </option>
-          ))}
+          <LevelOptions scene={placeScene} />
         </select>
       </div>
       <OptionalNumber
