@@ -8,6 +8,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const LAYERS = ['domain', 'data', 'state', 'views'];
+/** Node programs beside the app (the relay): each may import only the layers listed, no app code. */
+export const NODE_PROGRAMS = { hub: ['domain'] };
 
 function sourceFiles(root) {
   const files = [];
@@ -45,7 +47,12 @@ function folderEdges(root, files, problems) {
       const out = edges.get(parent);
       if (!out.has(a)) out.set(a, new Set());
       out.get(a).add(b);
-      if (parent === 'src' && LAYERS.indexOf(b) > LAYERS.indexOf(a))
+      if (parent !== 'src') continue;
+      const refused =
+        a in NODE_PROGRAMS
+          ? !NODE_PROGRAMS[a].includes(b)
+          : b in NODE_PROGRAMS || LAYERS.indexOf(b) > LAYERS.indexOf(a);
+      if (refused)
         problems.push(`${relative(root, file)} imports ${spec}: ${a} may not import ${b}`);
     }
   }

@@ -35,6 +35,19 @@ describe('the folder-level lint', () => {
     expect(problems).toContain('src/domain/a.ts imports ../views/v: domain may not import views');
   });
 
+  it('lets the relay import the domain alone, and no layer import the relay', () => {
+    const problems = tree({
+      'src/domain/code.ts': 'export const a = 1;',
+      'src/data/d.ts': 'export const d = 1;',
+      'src/hub/relay.ts': "import { a } from '../domain/code';\nimport { d } from '../data/d';",
+      'src/views/v.ts': "import { relay } from '../hub/relay';",
+    });
+    expect(problems).toEqual([
+      'src/hub/relay.ts imports ../data/d: hub may not import data',
+      'src/views/v.ts imports ../hub/relay: views may not import hub',
+    ]);
+  });
+
   it('refuses sibling folders that import each other, at any depth', () => {
     const problems = tree({
       'src/views/xr/panel.ts': "import { w } from '../widgets/w';\nexport const p = w;",
