@@ -96,6 +96,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
     ladders: 'id',
     media: 'id',
   }),
+  // Events that say the companion did them; the stores are as they were.
+  released(6, {
+    sessions: 'id, startedAt, status, sceneId, stepId',
+    events: '[sessionId+seq], sessionId',
+    steps: 'id, sceneId',
+    digests: 'id, startedAt',
+    places: 'id',
+    ladders: 'id',
+    media: 'id',
+  }),
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

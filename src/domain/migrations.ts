@@ -156,6 +156,13 @@ export const migrations: readonly Migration[] = checkedMigrations([
     // Nothing before had places, so only the two (empty) tables are new.
     up: (rows) => ({ ...rows, places: rows.places ?? [], ladders: rows.ladders ?? [] }),
   },
+  {
+    version: 6,
+    change:
+      'The companion: an event may say the companion did it (a level, the pacer, a pause or resume, a stop), and a rating may be asked for.',
+    // Only new events and fields: every row of version 5 is a row of version 6 as it is.
+    up: (rows) => rows,
+  },
 ]);
 
 /** The version the app's database has. */

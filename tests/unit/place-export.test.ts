@@ -81,7 +81,7 @@ describe('a place in an export', () => {
     const db = fresh();
     const { photo, video } = await deviceWithPlaces(db);
     const file = await readExport(db, await readAllSessions(db), 'test');
-    expect(file.formatVersion).toBe(5);
+    expect(file.formatVersion).toBe(6);
     expect(file.places.map((p) => [p.name, p.hash, p.kind, p.wrap])).toEqual([
       ['The bridge', photo.hash, 'image', 'around'],
       ['The lift at work', video.hash, 'video', 'ahead'],

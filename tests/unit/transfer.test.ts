@@ -84,7 +84,7 @@ describe('JSON export and import', () => {
     const file = buildExport(stored, '0.1.0', new Date(Date.UTC(2026, 1, 1, 12)));
     expect(file).toMatchObject({
       format: 'foothold-log',
-      formatVersion: 5,
+      formatVersion: 6,
       appVersion: '0.1.0',
       exportedAt: '2026-02-01T12:00:00.000Z',
     });
@@ -391,7 +391,7 @@ describe('format version 1', () => {
   });
 
   it('still opens a database written with schema version 1 (see storage.test.ts)', () => {
-    expect(schemaVersions.map((s) => s.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(schemaVersions.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
 
@@ -413,10 +413,10 @@ describe('import messages', () => {
     ).toBe('format: "foothold-backup" is not "foothold-log", so this is not a Foothold export.');
     expect(
       problemAfter((f) => {
-        (f as Record<string, unknown>).formatVersion = 6;
+        (f as Record<string, unknown>).formatVersion = 7;
       }),
     ).toBe(
-      'formatVersion: 6 comes from a newer Foothold; this one reads versions 1 to 5. Update Foothold to import it.',
+      'formatVersion: 7 comes from a newer Foothold; this one reads versions 1 to 6. Update Foothold to import it.',
     );
     expect(
       problemAfter((f) => {
@@ -567,7 +567,7 @@ describe('import messages', () => {
       problemAfter((f) => {
         (f as Record<string, unknown>).formatVersion = 0;
       }),
-    ).toBe('formatVersion: expected 1, 2, 3, 4 or 5, found 0');
+    ).toBe('formatVersion: expected 1, 2, 3, 4, 5 or 6, found 0');
     expect(
       problemAfter((f) => {
         (f as Record<string, unknown>).sessions = {};
@@ -600,6 +600,6 @@ describe('import messages', () => {
   });
 
   it('exports with the format name and version the import reads', () => {
-    expect([EXPORT_FORMAT, EXPORT_VERSION]).toEqual(['foothold-log', 5]);
+    expect([EXPORT_FORMAT, EXPORT_VERSION]).toEqual(['foothold-log', 6]);
   });
 });

@@ -42,9 +42,10 @@ export const EXPORT_FORMAT = 'foothold-log';
  * The data version the file holds (domain/migrations.ts). 1: events without `mode` (before Foothold
  * logged it); 2: every event has `mode`; 3: the ladder's steps, and sessions name the step they
  * practised; 5: the person's own places (name, kind, size and the file's hash, never the file) and
- * ladders, and sessions name the place they showed. (4 changed only what is never exported.)
+ * ladders, and sessions name the place they showed; 6: events the companion did say so, and a
+ * rating may be asked for. (4 changed only what is never exported.)
  */
-export const EXPORT_VERSION = 5;
+export const EXPORT_VERSION = 6;
 
 /** An export as this version writes it: records and events exactly as stored, with the ladder. */
 export const exportFileSchema = v.strictObject({

@@ -21,7 +21,8 @@ export const PAUSE_REASONS = ['person', 'hidden', 'rest'] as const;
 
 /**
  * How a stop was asked for, in the person's terms. `controller-hold`: a controller's B or Y button
- * held for half a second; `both-hands-pinch`: both hands pinched at once.
+ * held for half a second; `both-hands-pinch`: both hands pinched at once; `companion`: the paired
+ * companion's stop.
  */
 export const STOP_VIAS = [
   'stop-button',
@@ -29,7 +30,12 @@ export const STOP_VIAS = [
   'finish-button',
   'controller-hold',
   'both-hands-pinch',
+  'companion',
 ] as const;
+
+/** Who else may act in a session: the paired companion (absent on an event, it was the person). */
+export const ACTORS = ['companion'] as const;
+export type Actor = (typeof ACTORS)[number];
 
 export const SESSION_STATUSES = ['active', 'completed', 'stopped-early', 'interrupted'] as const;
 

@@ -287,6 +287,7 @@ export function eventProblem(state: SessionState | null, event: SessionEvent): P
     case 'xr-exit':
       return during(state) ? null : phrase(m.onlyDuring);
     case 'pause':
+    case 'rating-asked':
       return state.phase === 'running' ? null : phrase(m.notRunning);
     case 'resume':
       return state.phase === 'paused' ? null : phrase(m.notPaused);
@@ -374,6 +375,12 @@ export function apply(state: SessionState | null, event: SessionEvent): SessionS
         ? state.promptBasis + state.promptMinutes * 60_000
         : activeTime(state, now);
       return next;
+    case 'rating-asked': {
+      // The prompt opens now: the clock is set one interval back (unless it is open already).
+      const interval = state.promptMinutes * 60_000;
+      next.promptBasis = Math.min(state.promptBasis, activeTime(state, now) - interval);
+      return next;
+    }
     case 'intensity':
       next.levelMs = leaveLevel(state, now);
       next.levelSince = activeTime(state, now);

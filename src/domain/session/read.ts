@@ -18,6 +18,33 @@ export interface ReadRating extends Rating {
   mode: Mode;
 }
 
+/** Something the paired companion did, at seconds since the start, as the log says it. */
+export type CompanionAct =
+  | { at: number; act: 'asked-rating' | 'paused' | 'resumed' | 'stopped' | 'pacer-hidden' }
+  | { at: number; act: 'level'; level: number }
+  | { at: number; act: 'pacer-shown' };
+
+function companionAct(e: StoredEvent, at: number): CompanionAct | undefined {
+  switch (e.type) {
+    case 'rating-asked':
+      return { at, act: 'asked-rating' };
+    case 'intensity':
+      return e.by === 'companion' ? { at, act: 'level', level: e.level } : undefined;
+    case 'pacer':
+      return e.by === 'companion'
+        ? { at, act: e.visible ? 'pacer-shown' : 'pacer-hidden' }
+        : undefined;
+    case 'pause':
+      return e.by === 'companion' ? { at, act: 'paused' } : undefined;
+    case 'resume':
+      return e.by === 'companion' ? { at, act: 'resumed' } : undefined;
+    case 'stop':
+      return e.via === 'companion' ? { at, act: 'stopped' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
 export interface SessionRead {
   record: SessionRecord;
   /** The state the log ends in. */
@@ -35,6 +62,8 @@ export interface SessionRead {
   /** The lowest and highest level run at, and the lowest the intensity was changed to (or null). */
   levels: { min: number; max: number; lowestChange: number | null };
   where: Where;
+  /** What the companion did, in order; empty when no one was paired or they did nothing. */
+  companion: CompanionAct[];
 }
 
 /**
@@ -74,6 +103,7 @@ export function readSessionLog(
   let headsetFrom: number | null = null;
   let start = 0;
   let now = 0;
+  const companion: CompanionAct[] = [];
   for (const e of events) {
     if (!state && e.type !== 'started') continue;
     state = apply(state, e);
@@ -81,6 +111,8 @@ export function readSessionLog(
     else onScreen = true;
     if (e.type === 'started') start = e.at;
     now = Math.max(0, (e.at - start) / 1000);
+    const act = companionAct(e, now);
+    if (act) companion.push(act);
     switch (e.type) {
       case 'started':
         level = { from: 0, level: e.level };
@@ -166,5 +198,6 @@ export function readSessionLog(
     curve,
     levels: { min, max, lowestChange },
     where: inHeadset && onScreen ? 'both' : inHeadset ? 'headset' : 'desktop',
+    companion,
   };
 }

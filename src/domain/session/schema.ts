@@ -20,7 +20,7 @@ import {
   wholeFrom,
 } from '../fields';
 import { type BreathPattern, PATTERN_IDS } from '../pacer/patterns';
-import { MODES, PAUSE_REASONS, SESSION_STATUSES, STOP_VIAS } from './events';
+import { ACTORS, MODES, PAUSE_REASONS, SESSION_STATUSES, STOP_VIAS } from './events';
 
 /** The longest text a person types into one field (a feared outcome, a note). */
 const WORDS_MAX = 10_000;
@@ -89,6 +89,9 @@ const storedEntries = {
   mode: v.picklist(MODES),
 };
 
+/** Who did it, where it was not the person: the companion. */
+const by = () => v.optional(v.picklist(ACTORS));
+
 const event = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
   v.strictObject({ type: v.literal(type), ...storedEntries, ...entries });
 
@@ -111,11 +114,13 @@ export const storedEventSchema = plain(
     }),
     event('suds', { suds: suds(), prompted: v.boolean() }),
     event('prompt-skipped', { missed: v.boolean() }),
-    event('intensity', { level: level(), params: params(), custom: v.boolean() }),
+    /** The companion asked for a rating now: the prompt opens at once. */
+    event('rating-asked', { by: v.picklist(ACTORS) }),
+    event('intensity', { level: level(), params: params(), custom: v.boolean(), by: by() }),
     /** The breathing pacer shown (with its pattern, also when the pattern changes) or hidden. */
-    event('pacer', { visible: v.boolean(), pattern: v.optional(breathPatternSchema) }),
-    event('pause', { reason: v.picklist(PAUSE_REASONS) }),
-    event('resume', {}),
+    event('pacer', { visible: v.boolean(), pattern: v.optional(breathPatternSchema), by: by() }),
+    event('pause', { reason: v.picklist(PAUSE_REASONS), by: by() }),
+    event('resume', { by: by() }),
     event('xr-enter', {}),
     event('xr-exit', {}),
     event('note', { text: text(WORDS_MAX) }),
