@@ -71,7 +71,7 @@ function counts(name, exitCode, report, read) {
   return c;
 }
 
-// Far above a whole run on a busy two-core machine (about 5 and 20 minutes): only a hang hits them.
+// Far above a whole run on a busy two-core machine (about 7 and 25 minutes): only a hang hits them.
 const vitestExit = await run(
   'Vitest: unit (Node) and browser (Chromium)',
   ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
@@ -80,7 +80,7 @@ const vitestExit = await run(
 const playwrightExit = await run(
   'Playwright: whole app, built and served',
   ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'],
-  30,
+  40,
 );
 
 const vitest = counts('Vitest', vitestExit, readJson(vitestJson), (r) => ({
