@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LOCALES } from './src/domain/locale.ts';
+import { companionRelay, suppliedCertificate } from './src/hub/hub.ts';
 import { CSP_META, SECURITY_HEADERS } from './src/views/app/csp.ts';
 import { compileCatalogue } from './src/views/i18n/compile.ts';
 import { withoutMessageDescriptions } from './src/views/i18n/descriptions.ts';
@@ -224,9 +225,12 @@ export default defineConfig(({ mode, command }) => {
     catalogues(),
     cspMetaTag(),
     offline(),
+    companionRelay({ banner: mode === 'hub' }),
   ];
-  // A headset refuses WebXR on plain http off localhost; `npm run dev:headset` serves https on the LAN.
-  if (mode === 'headset') plugins.push(basicSsl());
+  // A headset refuses WebXR on plain http off localhost: `npm run dev:headset` and `npm run hub`
+  // serve https on the LAN, with a certificate made on first run unless one is supplied.
+  const supplied = mode === 'hub' ? suppliedCertificate() : undefined;
+  if ((mode === 'headset' || mode === 'hub') && !supplied) plugins.push(basicSsl());
 
   return {
     // Relative base: the built app works from any folder of any static host.
@@ -256,7 +260,12 @@ export default defineConfig(({ mode, command }) => {
     // that chunk's lines still have to resolve there.
     worker: { format: 'es', plugins: () => [catalogues()] },
     // The same headers a static host should send (docs/HOSTING.md).
-    preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
+    preview: {
+      port: 4173,
+      strictPort: true,
+      headers: { ...SECURITY_HEADERS },
+      ...(supplied ? { https: supplied } : {}),
+    },
     server: { port: 5173 },
     test:
       mode === 'test'

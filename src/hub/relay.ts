@@ -4,7 +4,7 @@
 // (src/domain/link), and a third device is refused a room that already has its companion. Node only.
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
-import { isRoom, ROOM_DIGITS } from '../domain/link/code';
+import { isRoom, ROOM_DIGITS } from '../domain/link/code.ts';
 
 export const RELAY_PATH = '/link';
 /** Enough for a batch of sessions as an export file (the import's own limit is far above a day). */
