@@ -36,6 +36,9 @@ export const paths = {
   ladder: '/ladder',
   stepSession: '/steps/:stepId/session',
   about: '/about',
+  companion: '/companion',
+  /** The address the person's QR code opens: the companion page with the code filled in. */
+  companionWithCode: '/companion/:code',
 } as const;
 
 export function stepSessionPath(stepId: string): string {

@@ -26,6 +26,7 @@ const ReviewPage = lazyPage(() => import('../review/ReviewPage'));
 const SettingsPage = lazyPage(() => import('../settings/SettingsPage'));
 const SessionRecordPage = lazyPage(() => import('../review/SessionRecordPage'));
 const LadderPage = lazyPage(() => import('../ladder/LadderPage'));
+const CompanionPage = lazyPage(() => import('../link/CompanionPage'));
 const StepSessionPage = lazy(() =>
   import('../session/SessionPage').then((m) => ({ default: m.StepSessionPage })),
 );
@@ -38,6 +39,7 @@ const lightPages = new Map(
       [paths.settings, SettingsPage],
       [paths.sessionRecord, SessionRecordPage],
       [paths.ladder, LadderPage],
+      [paths.companion, CompanionPage],
     ] as const
   ).map(([path, page]) => [path.split('/')[1], page]),
 );
@@ -96,6 +98,16 @@ export function App() {
                   <Route path={paths.settings} component={SettingsPage} />
                   <Route path={paths.ladder} component={LadderPage} />
                   <Route path={paths.about} component={AboutPage} />
+                  <Route path={paths.companion}>
+                    <CompanionPage />
+                  </Route>
+                  <Route path={paths.companionWithCode}>
+                    {(params) => (
+                      <Decoded part={params.code}>
+                        {(code) => <CompanionPage code={code} />}
+                      </Decoded>
+                    )}
+                  </Route>
                   <Route path={paths.sessionRecord}>
                     {(params) => (
                       <Decoded part={params.id}>{(id) => <SessionRecordPage id={id} />}</Decoded>

@@ -12,6 +12,7 @@ import { DestructiveButton } from '../widgets/DestructiveButton';
 import { SummaryView } from '../widgets/SummaryView';
 import { sceneTitle } from '../widgets/sceneTitle';
 import { useStored } from '../widgets/useStored';
+import { CompanionActs } from './CompanionActs';
 import { SessionCurveChart } from './charts';
 
 const m = defineMessages({
@@ -118,6 +119,7 @@ export default function SessionRecordPage({ id }: { id: string }) {
             summary={loaded.read.summary}
             ratings={loaded.read.ratings}
           />
+          <CompanionActs acts={loaded.read.companion} />
           <div className="row no-print">
             <button type="button" onClick={() => window.print()}>
               {intl.formatMessage(m.print)}

@@ -13,10 +13,12 @@ import { defineMessages, say } from '../../domain/phrase';
 import type { Place } from '../../domain/places/place';
 import type { BeforeAnswers } from '../../domain/session/events';
 import { summarize } from '../../domain/session/summary';
+import { useLink } from '../../state/link';
 import { useSession } from '../../state/session';
 import { useSettings } from '../../state/settings';
 import { useUpdate } from '../../state/update';
 import { AfterSessionSuggestion } from '../ladder/AfterSessionSuggestion';
+import { LinkBadge } from '../link/LinkBadge';
 import { PacerOverlay } from '../pacer/PacerOverlay';
 import { PacerTone } from '../pacer/PacerTone';
 import { usePlaceContent } from '../places/usePlaceContent';
@@ -315,6 +317,13 @@ function Session({
     [scene, startLevel, startParams, step, place, start, record, promptMinutes],
   );
   const xrPanels = useMemo(() => ({ scene, startLevel, start: begin }), [scene, startLevel, begin]);
+  // A paired companion sees that the person is on the questions before the exposure.
+  const beforeShown = !session;
+  useEffect(() => {
+    if (!beforeShown) return;
+    useLink.getState().setBefore({ sceneId: scene.id, level: startLevel });
+    return () => useLink.getState().setBefore(null);
+  }, [beforeShown, scene.id, startLevel]);
 
   if (!session) {
     // The calm place waits behind the questions; from here the person may enter VR and answer there.
@@ -418,6 +427,7 @@ function Session({
         ) : (
           <SessionControls scene={scene} state={session} />
         )}
+        <LinkBadge />
         {session.pacer && (
           <>
             <PacerOverlay pattern={session.pacer.pattern} since={session.pacer.since} />

@@ -6,6 +6,7 @@ import { isLocale, LOCALE_NAMES, LOCALES, matchLocale } from '../../domain/local
 import { defineMessages, type Phrase, say } from '../../domain/phrase';
 import { usePacerSettings } from '../../state/pacerSettings';
 import { type Settings, settingLimits, useSettings } from '../../state/settings';
+import { PairPanel } from '../link/PairPanel';
 import { paths } from '../routes';
 import { PatternPicker } from '../widgets/PatternPicker';
 import { useStored } from '../widgets/useStored';
@@ -361,6 +362,7 @@ export default function SettingsPage() {
       <PromptSetting />
       <PacerSettings />
       <StorageStatus />
+      <PairPanel />
       <section aria-labelledby="about-link-title">
         <h2 id="about-link-title">{intl.formatMessage(m.safetyTitle)}</h2>
         <p>

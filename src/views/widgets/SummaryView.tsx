@@ -131,7 +131,7 @@ const STATUS: Readonly<Record<SessionStatus, Text>> = {
   interrupted: m.interrupted,
 };
 
-function formatMeasure(intl: IntlShape, value: number, spec: MeasureSpec): string {
+export function formatMeasure(intl: IntlShape, value: number, spec: MeasureSpec): string {
   if (spec.yesNo) return intl.formatMessage(value >= 1 ? m.yes : m.no);
   return spec.unit ? intl.formatMessage(spec.unit, { value }) : intl.formatNumber(value);
 }
